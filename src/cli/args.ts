@@ -1,0 +1,118 @@
+// Command-line parsing (SPEC §2) with Node's own util.parseArgs: strict, so an unknown flag is
+// a usage error (exit 2) instead of being ignored.
+import { parseArgs } from 'node:util';
+
+export const COMMANDS = ['list', 'read', 'tags'] as const;
+export type Command = (typeof COMMANDS)[number] | 'tui';
+
+export interface CliOptions {
+  command: Command;
+  /** The command was chosen because no subcommand was given. */
+  implicit: boolean;
+  dir?: string;
+  slug?: string;
+  tags: string[];
+  search?: string;
+  json: boolean;
+  width?: number;
+  drafts: boolean;
+  future: boolean;
+  expired: boolean;
+  noColor: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export type ParseResult = { ok: true; options: CliOptions } | { ok: false; error: string };
+
+export const USAGE = `Usage:
+  blog-tui [DIR]                         interactive reader
+  blog-tui list [DIR] [--tag T]... [--search Q] [--json]
+  blog-tui read SLUG [DIR] [--width N]   print one rendered post
+  blog-tui tags [DIR] [--json]           tags with post counts
+
+DIR defaults to the blog bundled with blog-tui. Without a terminal and without a
+command, blog-tui prints the list.
+
+Options:
+  --tag T        only posts with tag T (repeat: all must match)
+  --search Q     fuzzy search over title, tags, summary and body
+  --json         machine-readable output
+  --width N      text width in columns (default: terminal width, at most 100)
+  --drafts       include drafts
+  --future       include posts dated in the future
+  --expired      include expired posts
+  --no-color     no colours (also NO_COLOR=1)
+  -h, --help     this help
+  -v, --version  print the version`;
+
+export function parseCli(argv: string[]): ParseResult {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        tag: { type: 'string', multiple: true },
+        search: { type: 'string' },
+        json: { type: 'boolean' },
+        width: { type: 'string' },
+        drafts: { type: 'boolean' },
+        future: { type: 'boolean' },
+        expired: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    return { ok: false, error: usageMessage(error) };
+  }
+  const { values, positionals } = parsed;
+  const first = positionals[0];
+  const explicit = (COMMANDS as readonly string[]).includes(first ?? '');
+  const command: Command = explicit ? (first as Command) : 'tui';
+  const rest = explicit ? positionals.slice(1) : positionals;
+
+  const options: CliOptions = {
+    command,
+    implicit: !explicit,
+    tags: values.tag ?? [],
+    search: values.search,
+    json: values.json ?? false,
+    drafts: values.drafts ?? false,
+    future: values.future ?? false,
+    expired: values.expired ?? false,
+    noColor: values['no-color'] ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+  if (command === 'read') {
+    if (rest.length === 0 && !options.help) return { ok: false, error: 'read needs a post slug (try: blog-tui list)' };
+    options.slug = rest[0];
+    options.dir = rest[1];
+    if (rest.length > 2) return { ok: false, error: `unexpected argument "${rest[2]}" (see blog-tui --help)` };
+  } else {
+    options.dir = rest[0];
+    if (rest.length > 1) {
+      const hint = explicit ? '' : `; "${rest[0]}" is not a command, commands are ${COMMANDS.join(', ')}`;
+      return { ok: false, error: `unexpected argument "${rest[1]}"${hint} (see blog-tui --help)` };
+    }
+  }
+  if (values.width !== undefined) {
+    const width = Number(values.width);
+    if (!/^\d+$/.test(values.width) || width < 20 || width > 1000) {
+      return { ok: false, error: `--width must be a whole number from 20 to 1000, got "${values.width}"` };
+    }
+    options.width = width;
+  }
+  return { ok: true, options };
+}
+
+function usageMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  // parseArgs messages are multi-line ("Unknown option '--x'. To specify a positional…").
+  const firstSentence = message.split(/\.\s|\n/)[0] ?? message;
+  return `${firstSentence.replace(/^Unknown option/, 'unknown option')} (see blog-tui --help)`;
+}

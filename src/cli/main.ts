@@ -1,0 +1,54 @@
+// Entry point of the bundle: parse the command line, pick the command, map results to exit codes.
+import pkg from '../../package.json' with { type: 'json' };
+import { parseCli, USAGE } from './args.js';
+import { bundledContentDir, colorEnabled, printError, textWidth, type CliContext } from './context.js';
+import { runList } from './commands/list.js';
+import { runTags } from './commands/tags.js';
+import { runRead } from './commands/read.js';
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = parseCli(argv);
+  const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+  if (!parsed.ok) {
+    printError(io, parsed.error);
+    return 2;
+  }
+  const { options } = parsed;
+  if (options.version) {
+    io.stdout.write(`${pkg.version}\n`);
+    return 0;
+  }
+  if (options.help) {
+    io.stdout.write(`blog-tui ${pkg.version}: a terminal reader for Markdown blogs\n\n${USAGE}\n`);
+    return 0;
+  }
+  const context: CliContext = {
+    ...io,
+    options,
+    dir: options.dir ?? bundledContentDir(),
+    color: colorEnabled(options, process.env, Boolean(process.stdout.isTTY)),
+    width: textWidth(options, process.stdout.isTTY ? process.stdout.columns : undefined),
+  };
+  switch (options.command) {
+    case 'list':
+      return runList(context);
+    case 'tags':
+      return runTags(context);
+    case 'read':
+      return runRead(context);
+    case 'tui':
+      if (!process.stdin.isTTY || !process.stdout.isTTY) return runList(context);
+      // The interactive reader is loaded only when it is needed.
+      return (await import('./commands/tui.js')).runTui(context);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    printError(process, `internal error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);
