@@ -21,9 +21,8 @@ const result = await build({
   metafile: true,
   legalComments: 'none',
   define: { 'process.env.NODE_ENV': '"production"' },
-  alias: { 'is-in-ci': './scripts/stubs/is-in-ci.js' },
-  // Only loaded by Ink when DEV=true; never shipped.
-  external: ['react-devtools-core'],
+  // react-devtools-core: only loaded by Ink when DEV=true; never shipped.
+  alias: { 'is-in-ci': './scripts/stubs/is-in-ci.js', 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
   // Some bundled CommonJS packages call require() for Node built-ins.
   banner: { js: "import{createRequire as __blogTuiRequire}from'node:module';const require=__blogTuiRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -35,16 +35,18 @@ DIR defaults to the blog bundled with blog-tui. Without a terminal and without a
 command, blog-tui prints the list.
 
 Options:
-  --tag T        only posts with tag T (repeat: all must match)
-  --search Q     fuzzy search over title, tags, summary and body
-  --json         machine-readable output
-  --width N      text width in columns (default: terminal width, at most 100)
+  --tag T        only posts with tag T (repeat: all must match); list and tags
+  --search Q     fuzzy search over title, tags, summary and body; list and tags
+  --json         machine-readable output (fields: see README)
+  --width N      width in columns (default: the terminal's; read uses at most 100)
   --drafts       include drafts
   --future       include posts dated in the future
   --expired      include expired posts
   --no-color     no colours (also NO_COLOR=1)
   -h, --help     this help
-  -v, --version  print the version`;
+  -v, --version  print the version
+
+Exit status: 0 success (also when nothing matches), 1 failure, 2 usage error.`;
 
 export function parseCli(argv: string[]): ParseResult {
   let parsed;
@@ -89,6 +91,9 @@ export function parseCli(argv: string[]): ParseResult {
     version: values.version ?? false,
   };
   if (command === 'read') {
+    // Filters and JSON belong to the post lists; silently ignoring them would mislead.
+    const misplaced = (['tag', 'search', 'json'] as const).find((name) => values[name] !== undefined);
+    if (misplaced) return { ok: false, error: `--${misplaced} is for list and tags, not read (see blog-tui --help)` };
     if (rest.length === 0 && !options.help) return { ok: false, error: 'read needs a post slug (try: blog-tui list)' };
     options.slug = rest[0];
     options.dir = rest[1];
@@ -110,9 +115,16 @@ export function parseCli(argv: string[]): ParseResult {
   return { ok: true, options };
 }
 
+/** parseArgs messages are multi-line and name the option in its own words; one line of ours instead. */
 function usageMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  // parseArgs messages are multi-line ("Unknown option '--x'. To specify a positional…").
-  const firstSentence = message.split(/\.\s|\n/)[0] ?? message;
-  return `${firstSentence.replace(/^Unknown option/, 'unknown option')} (see blog-tui --help)`;
+  const option = /'(-[^' ]*)/.exec(message)?.[1] ?? '';
+  let problem: string;
+  if (message.includes('argument missing')) problem = `${option} needs a value`;
+  // `--tag --json`: the value was forgotten, or it really starts with a dash.
+  else if (message.includes('ambiguous')) problem = `${option} needs a value; write ${option}=VALUE for one starting with "-"`;
+  else if (message.includes('does not take an argument')) problem = `${option} takes no value`;
+  else if (message.startsWith('Unknown option')) problem = `unknown option ${option}`;
+  else problem = message.split(/\.\s|\n/)[0] ?? message;
+  return `${problem} (see blog-tui --help)`;
 }

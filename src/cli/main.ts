@@ -37,7 +37,8 @@ async function main(argv: string[]): Promise<number> {
     case 'read':
       return runRead(context);
     case 'tui':
-      if (!process.stdin.isTTY || !process.stdout.isTTY) return runList(context);
+      // `blog-tui --json` asks for data, not a screen: it means `list --json`, terminal or not.
+      if (!process.stdin.isTTY || !process.stdout.isTTY || options.json) return runList(context);
       // The interactive reader is loaded only when it is needed.
       return (await import('./commands/tui.js')).runTui(context);
   }

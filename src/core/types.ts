@@ -64,6 +64,8 @@ export interface RenderedLink {
   target?: string;
   /** refused: why (one line). */
   reason?: string;
+  /** internal links with a `#fragment`: the heading id in the target post. */
+  anchor?: string;
   /** Where the link text is drawn: one span per line it covers (columns are display columns, end exclusive). */
   spans: { line: number; start: number; end: number }[];
 }

@@ -1,6 +1,53 @@
+// `blog-tui read SLUG [DIR]`: one post printed as the reader shows it, for pipes and scrollback.
+import { sanitizeLine } from '../../core/sanitize.js';
+import type { Post, RenderedLink } from '../../core/types.js';
 import { printError, type CliContext } from '../context.js';
+import { loadContent } from '../loadContent.js';
 
 export async function runRead(context: CliContext): Promise<number> {
-  printError(context, 'read is not built yet');
-  return 1;
+  const loaded = loadContent(context);
+  if (!loaded.ok) return loaded.exitCode;
+  const { posts } = loaded.result;
+  const slug = context.options.slug ?? '';
+  const post = posts.find((candidate) => candidate.slug === slug);
+  if (!post) {
+    printError(context, `no post "${slug}" (try: blog-tui list)`);
+    return 1;
+  }
+  // The renderer (marked, highlight.js) is loaded only by the commands that draw a post.
+  const { renderPost } = await import('../../core/render/renderPost.js');
+  const { layoutText } = await import('../../core/render/wrap.js');
+  const { stylesFor } = await import('../../core/render/styles.js');
+  const styles = stylesFor(context.color);
+  const rendered = renderPost(post, { width: context.width, color: context.color, posts });
+  if (rendered.notice) printError(context, rendered.notice);
+  const text = [postHeader(post, styles), rendered.lines.join('\n'), linkReferences(rendered.links, styles)].filter(Boolean).join('\n\n');
+  context.stdout.write(`${layoutText(text, context.width).join('\n')}\n`);
+  return 0;
+}
+
+interface HeaderStyles {
+  firstHeading: (text: string) => string;
+  dim: (text: string) => string;
+}
+
+/** Title, then date · reading time · tags. */
+export function postHeader(post: Post, styles: HeaderStyles): string {
+  const facts = [
+    post.date?.slice(0, 10),
+    `${post.readingMinutes} min read`,
+    post.tags.map((tag) => `#${sanitizeLine(tag, 100)}`).join(' '),
+    post.draft ? 'draft' : '',
+  ].filter(Boolean);
+  return `${styles.firstHeading(sanitizeLine(post.title))}\n${styles.dim(facts.join(' · '))}`;
+}
+
+/** Printed output cannot be navigated, so the links are listed at the end, as lynx -dump does. */
+export function linkReferences(links: readonly RenderedLink[], styles: HeaderStyles): string {
+  if (links.length === 0) return '';
+  const rows = links.map((link) => {
+    const where = link.kind === 'refused' ? `${link.url} (${link.reason ?? 'refused'})` : link.kind === 'internal' ? `post ${link.target}` : link.url;
+    return `${link.index + 1}. ${link.text} → ${where}`;
+  });
+  return `${styles.dim('Links')}\n${rows.join('\n')}`;
 }

@@ -1,40 +1,22 @@
-// STUB: replaced by the search work.
-import type { Post } from '../types.js';
+// Fuzzy search over posts (SPEC §4): case- and accent-insensitive, title weighted most, `#tag`
+// filters, incremental so each keystroke stays within a frame over 10,000 posts (SPEC §6).
+import { createSearcher, type SearchHit, type Searcher } from './searcher.js';
+import type { SearchIndex } from './searchIndex.js';
 
-export interface SearchHit {
-  post: Post;
-  /** 0 = perfect match; larger is worse. */
-  score: number;
-  /** [start, end) UTF-16 index ranges in post.title that matched the query, for highlighting. */
-  titleRanges: [number, number][];
-}
+export { createSearchIndex, MAX_SEARCHED_BODY, type SearchIndex } from './searchIndex.js';
+export { createSearcher, type SearchHit, type Searcher } from './searcher.js';
+export { parseQuery, MAX_QUERY_LENGTH, type ParsedQuery } from './query.js';
+export { tagCounts } from './tagCounts.js';
 
-export interface SearchIndex {
-  posts: readonly Post[];
-}
-
-export interface ParsedQuery {
-  text: string;
-  tags: string[];
-}
-
-export function createSearchIndex(posts: readonly Post[]): SearchIndex {
-  return { posts };
-}
+// One searcher per index, so callers of the plain function get the incremental speed-up too.
+const searchers = new WeakMap<SearchIndex, Searcher>();
 
 /** Free text plus `#tag` tokens; `tags` are extra filters (all must match). Best first. */
 export function searchPosts(index: SearchIndex, query: string, tags: readonly string[] = []): SearchHit[] {
-  void query;
-  void tags;
-  return index.posts.map((post) => ({ post, score: 0, titleRanges: [] }));
-}
-
-export function parseQuery(query: string): ParsedQuery {
-  return { text: query, tags: [] };
-}
-
-/** Every tag with its number of posts, most used first, then by name. */
-export function tagCounts(posts: readonly Post[]): { tag: string; count: number }[] {
-  void posts;
-  return [];
+  let searcher = searchers.get(index);
+  if (!searcher) {
+    searcher = createSearcher(index);
+    searchers.set(index, searcher);
+  }
+  return searcher.search(query, tags);
 }

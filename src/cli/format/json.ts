@@ -1,0 +1,26 @@
+// The --json shapes, documented in README "JSON output": fields are only ever added, never
+// renamed or removed. `tags --json` prints tagCounts()'s {tag, count} objects as they are.
+import type { Post } from '../../core/types.js';
+
+export interface JsonPost {
+  slug: string;
+  title: string;
+  /** ISO 8601 in UTC, or null for an undated post. */
+  date: string | null;
+  tags: string[];
+  /** Plain text. */
+  summary: string;
+  /** Relative to the content folder, `/`-separated. */
+  path: string;
+  readingMinutes: number;
+}
+
+export function toJsonPost(post: Post): JsonPost {
+  const { slug, title, date, tags, summary, path, readingMinutes } = post;
+  return { slug, title, date, tags, summary, path, readingMinutes };
+}
+
+/** Pretty-printed (one field a line) so it reads and diffs well; a trailing newline, like every CLI line. */
+export function formatJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

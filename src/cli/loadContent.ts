@@ -1,0 +1,51 @@
+// Loading for the print commands: runs the loader, reports its warnings on stderr, and turns
+// "nothing to show" into an error message that says what to do.
+import { loadPosts } from '../core/content/loadPosts.js';
+import type { LoadResult, Post } from '../core/types.js';
+import { COMMANDS, type CliOptions } from './args.js';
+import { printError, type CliContext } from './context.js';
+
+export type LoadOutcome = { ok: true; result: LoadResult } | { ok: false; exitCode: number };
+
+/** Loads `context.dir`; on failure the one-line error has already been printed. */
+export function loadContent(context: CliContext): LoadOutcome {
+  const { options, dir } = context;
+  const result = loadPosts(dir, { drafts: options.drafts, future: options.future, expired: options.expired });
+  // Warnings first, so they stay visible above a failure message.
+  for (const warning of result.warnings) printError(context, `warning: ${warning.path}: ${warning.reason}`);
+  if (result.error !== undefined) {
+    // The loader's reason already names the folder and what to do; printed as it is, not
+    // wrapped in a second "cannot read folder" that would repeat both.
+    // `blog-tui lst` lands here with "lst" as DIR: name the commands too.
+    const hint = options.implicit && options.dir !== undefined ? `; commands are ${COMMANDS.join(', ')}` : '';
+    printError(context, `${result.error}${hint}`);
+    return { ok: false, exitCode: 1 };
+  }
+  if (result.posts.length === 0) {
+    printError(context, noPostsMessage(context));
+    return { ok: false, exitCode: 1 };
+  }
+  return { ok: true, result };
+}
+
+/** Says why nothing is visible: an empty folder, or posts hidden by the draft/future/expiry rules. */
+function noPostsMessage(context: CliContext): string {
+  const { dir } = context;
+  // Only on this failure path: a second load with everything shown counts what was hidden.
+  const all = loadPosts(dir, { drafts: true, future: true, expired: true }).posts;
+  if (all.length === 0) return `no posts in "${dir}" (add .md files with front matter, or give another folder)`;
+  const hidden = hiddenCounts(all, context.options);
+  const counts = hidden.map(({ count, noun }) => `${count} ${noun}${count === 1 ? '' : 's'}`).join(', ');
+  const flags = hidden.map(({ flag }) => flag).join(' ');
+  return `no posts to show in "${dir}": ${counts} hidden (add ${flags} to see them)`;
+}
+
+/** Hidden posts by the flag that would show them; flags already given are not suggested again. */
+function hiddenCounts(posts: readonly Post[], options: CliOptions): { count: number; noun: string; flag: string }[] {
+  const kinds = [
+    { given: options.drafts, count: posts.filter((post) => post.draft).length, noun: 'draft', flag: '--drafts' },
+    { given: options.future, count: posts.filter((post) => post.future).length, noun: 'future post', flag: '--future' },
+    { given: options.expired, count: posts.filter((post) => post.expired).length, noun: 'expired post', flag: '--expired' },
+  ];
+  return kinds.filter(({ given, count }) => !given && count > 0);
+}

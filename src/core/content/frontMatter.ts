@@ -1,0 +1,122 @@
+// Splits a post into front matter data and Markdown body: YAML `---`, TOML `+++`, or a Hugo
+// JSON object at the very start. Front matter in any other language (`---js`, `---coffee`) is
+// refused before any parser sees it: gray-matter would otherwise eval JavaScript.
+import matter from 'gray-matter';
+import { parse as parseToml } from 'smol-toml';
+
+export type FrontMatterResult = { data: Record<string, unknown>; body: string } | { reason: string };
+
+function refuseToEvaluate(): never {
+  throw new Error('executable front matter is never evaluated');
+}
+
+// Always passing options also keeps gray-matter away from its global cache, which hands out
+// shared objects and remembers failures. The refusing engines are a second lock behind the
+// language check below.
+const ENGINES = {
+  toml: parseToml,
+  js: refuseToEvaluate,
+  javascript: refuseToEvaluate,
+  coffee: refuseToEvaluate,
+  coffeescript: refuseToEvaluate,
+  cson: refuseToEvaluate,
+};
+
+const LANGUAGES: Record<string, Record<string, string>> = {
+  '---': { '': 'yaml', yaml: 'yaml', yml: 'yaml', toml: 'toml', json: 'json' },
+  '+++': { '': 'toml', toml: 'toml' },
+};
+
+// The opening line: a delimiter (not a longer rule such as `----`) and an optional language.
+const OPENING = /^(---|\+\+\+)(?![-+])([^\n]*)/;
+
+/** `text` is decoded UTF-8 (BOM already dropped). The body keeps its Markdown, with LF line ends. */
+export function splitFrontMatter(text: string): FrontMatterResult {
+  const normalized = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const leading = /^(?:[ \t]*\n)*/.exec(normalized)![0];
+  const rest = normalized.slice(leading.length);
+  const skippedLines = leading.split('\n').length - 1;
+
+  if (rest.startsWith('{')) return splitJson(rest);
+  const opening = OPENING.exec(rest);
+  if (!opening) return { data: {}, body: normalized };
+
+  const [, delimiter = '', written = ''] = opening;
+  const language = LANGUAGES[delimiter]?.[written.trim().toLowerCase()];
+  if (!language) return { reason: `unsupported front matter (${delimiter}${written.trim()}): not evaluated` };
+  const closing = (delimiter === '---' ? /\n---[ \t]*(?:\n|$)/ : /\n\+\+\+[ \t]*(?:\n|$)/).exec(rest);
+  if (!closing) return { reason: `invalid front matter: no closing ${delimiter} line` };
+  const blockEnd = closing.index + closing[0].length;
+
+  let data: unknown;
+  try {
+    // Only the front matter block goes to gray-matter: it copies its whole input into a Buffer.
+    data = matter(rest.slice(0, blockEnd), { delimiters: delimiter, language, engines: ENGINES }).data;
+  } catch (error) {
+    return { reason: describeParseError(language, error, skippedLines) };
+  }
+  return withData(data, rest.slice(blockEnd));
+}
+
+function withData(data: unknown, body: string): FrontMatterResult {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { reason: 'invalid front matter: not a map of keys and values' };
+  }
+  return { data: data as Record<string, unknown>, body };
+}
+
+/** Hugo's JSON front matter is an object at the start of the file, closed by its matching brace. */
+function splitJson(rest: string): FrontMatterResult {
+  const end = jsonObjectEnd(rest);
+  if (end === -1) return { reason: 'invalid JSON front matter: the opening { is never closed' };
+  let data: unknown;
+  try {
+    data = JSON.parse(rest.slice(0, end));
+  } catch (error) {
+    return { reason: `invalid JSON front matter (${firstLine(error)})` };
+  }
+  return withData(data, rest.slice(end).replace(/^[ \t]*\n/, ''));
+}
+
+function jsonObjectEnd(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (inString) {
+      if (char === '\\') index += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') {
+      inString = true;
+    } else if (char === '{') {
+      depth += 1;
+    } else if (char === '}') {
+      depth -= 1;
+      if (depth === 0) return index + 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * One line naming the file line where parsing failed. Parser messages can quote the offending
+ * (possibly hostile) bytes: YAML's short `reason` is used instead, and the caller sanitizes.
+ */
+function describeParseError(language: string, error: unknown, skippedLines: number): string {
+  const details = error as { reason?: string; mark?: { line?: number }; line?: number };
+  if (language === 'yaml' && typeof details.mark?.line === 'number') {
+    // gray-matter hands js-yaml the text after `---`, so js-yaml's 0-based line 0 is the
+    // opening line: +1 makes it the 1-based file line.
+    return `invalid YAML front matter (line ${details.mark.line + 1 + skippedLines}: ${details.reason ?? firstLine(error)})`;
+  }
+  if (language === 'toml' && typeof details.line === 'number') {
+    const message = firstLine(error).replace(/^Invalid TOML document:\s*/, '');
+    return `invalid TOML front matter (line ${details.line + skippedLines}: ${message})`;
+  }
+  return `invalid ${language.toUpperCase()} front matter (${firstLine(error)})`;
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n', 1)[0]!.slice(0, 160);
+}

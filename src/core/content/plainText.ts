@@ -1,0 +1,54 @@
+// Markdown to plain text for summaries and titles: the words a reader sees, without Markdown
+// syntax, HTML, or Hugo shortcodes. A few regex passes rather than a full parse: it runs on every
+// post at load time, and lists only need readable text.
+
+// Some passes backtrack on unmatched markers (quadratic at worst), so input is cut to what a
+// summary can use: a hostile 2 MB post cannot stall loading.
+const MAX_INPUT_CHARS = 4000;
+
+const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/<!--[\s\S]*?-->/g, ' '],
+  // Hugo shortcodes `{{< name args >}}` / `{{% name %}}`: the markers go, inner text stays.
+  [/\{\{[<%][\s\S]*?[%>]\}\}/g, ' '],
+  [/^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm, ''], // link reference definitions
+  [/\[\^[^\]\n]*\]/g, ''], // footnote references
+  [/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1'], // images and inline links: their text
+  [/!?\[([^\]\n]*)\]\[[^\]\n]*\]/g, '$1'], // reference links
+  [/<((?:https?|mailto):[^>\s]+)>/gi, '$1'], // autolinks
+  // HTML tags: block-level ones separate words, inline ones (<b>, <a>, <span>) do not.
+  [/<\/?(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|ol|p|pre|section|table|td|th|tr|ul)\b[^>]*>/gi, ' '],
+  [/<\/?[a-z][^>]*>/gi, ''],
+  [/^ {0,3}#{1,6}[ \t]+/gm, ''], // ATX heading markers
+  [/[ \t]+#+[ \t]*$/gm, ''], // closing heading markers
+  [/^ {0,3}(?:=+|-+)[ \t]*$/gm, ''], // setext underlines and rules
+  [/^ {0,3}(?:[*_][ \t]*){3,}$/gm, ''], // rules
+  [/^(?:[ \t]*>)+[ \t]?/gm, ''], // blockquote markers
+  [/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/gm, ''], // list and task markers
+  [/^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?)?[ \t]*$/gm, ''], // table separator rows
+  [/\|/g, ' '], // table cell borders
+  [/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, '$2'], // inline code keeps its text
+  [/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2'], // strong
+  [/(^|[^\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])/g, '$1$2'], // emphasis with *
+  [/(^|[^\w])_(?=\S)([^_\n]*?\S)_(?!\w)/g, '$1$2'], // emphasis with _ (not snake_case)
+  [/~~(?=\S)([\s\S]*?\S)~~/g, '$1'], // strikethrough
+  [/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1'], // backslash escapes
+];
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Plain text on one line (whitespace collapsed) of the first 4,000 characters. Not sanitized: callers sanitize. */
+export function markdownToPlainText(markdown: string): string {
+  let text = markdown.slice(0, MAX_INPUT_CHARS);
+  for (const [pattern, replacement] of REPLACEMENTS) text = text.replace(pattern, replacement);
+  return decodeEntities(text).replace(/\s+/g, ' ').trim();
+}
+
+/** Decodes the common named entities and numeric ones; callers sanitize what they decode into. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]+);/gi, (entity, name: string) => {
+    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? entity;
+    const codePoint = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+    const isScalar = codePoint > 0 && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff);
+    return isScalar ? String.fromCodePoint(codePoint) : '';
+  });
+}

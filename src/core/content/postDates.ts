@@ -1,0 +1,46 @@
+// Which front matter keys give a post its date, and whether it is published yet or expired
+// (SPEC §3, Hugo's key names; keys are already lowercased).
+import { toText, type Fields } from './fields.js';
+import { jekyllDate, toIsoDate } from './dates.js';
+
+const DATE_KEYS = ['date'];
+const PUBLISH_KEYS = ['publishdate', 'pubdate', 'published'];
+const MODIFIED_KEYS = ['lastmod', 'modified'];
+const EXPIRY_KEYS = ['expirydate', 'unpublishdate'];
+
+export interface PostDates {
+  /** ISO date, or null when the post has none. */
+  date: string | null;
+  future: boolean;
+  expired: boolean;
+  /** One reason per date value that could not be read (the post still loads). */
+  problems: string[];
+}
+
+/** `name` is the file (or bundle folder) name, for a Jekyll `YYYY-MM-DD-` prefix. */
+export function resolvePostDates(fields: Fields, name: string, now: Date): PostDates {
+  const problems: string[] = [];
+  const read = (keys: readonly string[]): string | undefined => {
+    for (const key of keys) {
+      const value = fields.get(key);
+      // `published: false` is Jekyll's draft flag, not a date.
+      if (value === undefined || value === null || typeof value === 'boolean') continue;
+      const iso = toIsoDate(value);
+      if (iso !== undefined) return iso;
+      problems.push(`unrecognized ${key} "${toText(value, 40)}": ignored`);
+    }
+    return undefined;
+  };
+  const date = read(DATE_KEYS);
+  const publishDate = read(PUBLISH_KEYS);
+  const modified = read(MODIFIED_KEYS);
+  const expiryDate = read(EXPIRY_KEYS);
+  const nowIso = now.toISOString();
+  const publishedAt = publishDate ?? date;
+  return {
+    date: date ?? publishDate ?? modified ?? jekyllDate(name) ?? null,
+    future: publishedAt !== undefined && publishedAt > nowIso,
+    expired: expiryDate !== undefined && expiryDate <= nowIso,
+    problems,
+  };
+}

@@ -1,0 +1,79 @@
+// Reads one content file defensively: the size is checked before a byte is read, and the text
+// must be real UTF-8. Problems come back as a one-line reason, never as an exception.
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+
+/** The largest post we read (SPEC §3: "too large (> 2 MB)"). */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+// O_NOFOLLOW: the walker has already classified the path (a swap to a symlink after that is
+// refused). O_NONBLOCK: a path swapped for a FIFO after the walk cannot hang the open. Neither
+// exists on Windows, where `?? 0` keeps the plain read-only open.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export type ReadResult = { text: string } | { reason: string };
+
+/** `path` must be a regular file the walker found with lstat (or the checked target of a symlink). */
+export function readContentFile(path: string): ReadResult {
+  let fd: number;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+  } catch (error) {
+    return { reason: describeFsError(error) };
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { reason: 'not a regular file: skipped' };
+    if (stats.size > MAX_FILE_BYTES) return { reason: `too large (${formatMegabytes(stats.size)}; the limit is 2 MB)` };
+    if (stats.size === 0) return { reason: 'empty file' };
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let length = 0;
+    // A file that grows while we read is cut at the size fstat reported: the cap holds.
+    while (length < bytes.length) {
+      const read = readSync(fd, bytes, length, bytes.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    return decode(bytes.subarray(0, length));
+  } catch (error) {
+    return { reason: describeFsError(error) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function decode(bytes: Buffer): ReadResult {
+  if (bytes.includes(0)) return { reason: 'binary file (NUL byte)' };
+  let text: string;
+  try {
+    // The decoder also drops a leading BOM (ignoreBOM defaults to false).
+    text = utf8.decode(bytes);
+  } catch {
+    return { reason: 'binary file (invalid UTF-8)' };
+  }
+  if (text.trim() === '') return { reason: 'empty file' };
+  return { text };
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** One line for the errors the file system can give a reader. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'unreadable (permission denied): check its permissions';
+    case 'ENOENT':
+      return 'disappeared while loading';
+    case 'ELOOP':
+      return 'symlink loop: skipped';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    default:
+      return `unreadable (${code ?? 'unknown error'})`;
+  }
+}

@@ -1,0 +1,40 @@
+// URL-safe slugs (lowercase letters, digits and `-`; non-ASCII letters kept, as Hugo keeps them)
+// and the renaming of duplicates, which is reported because links by slug may then differ.
+import type { Post, Warning } from '../types.js';
+import { warning } from './warning.js';
+
+const MAX_SLUG_CHARS = 100;
+
+/** '' when nothing usable is left. */
+export function slugify(text: string): string {
+  const dashed = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return Array.from(dashed).slice(0, MAX_SLUG_CHARS).join('').replace(/-+$/, '');
+}
+
+/**
+ * Gives every post a unique slug: the first (in the given order) keeps it, later ones become
+ * `x-2`, `x-3`… skipping any slug another post already has.
+ */
+export function withUniqueSlugs(posts: readonly Post[]): { posts: Post[]; warnings: Warning[] } {
+  const taken = new Set(posts.map((post) => post.slug));
+  const owners = new Map<string, Post>();
+  const warnings: Warning[] = [];
+  const unique = posts.map((post) => {
+    const owner = owners.get(post.slug);
+    if (!owner) {
+      owners.set(post.slug, post);
+      return post;
+    }
+    let suffix = 2;
+    while (taken.has(`${post.slug}-${suffix}`)) suffix += 1;
+    const slug = `${post.slug}-${suffix}`;
+    taken.add(slug);
+    warnings.push(warning(post.path, `duplicate slug "${post.slug}" (also ${owner.path}): this post is "${slug}"`));
+    return { ...post, slug };
+  });
+  return { posts: unique, warnings };
+}

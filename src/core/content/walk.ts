@@ -1,0 +1,116 @@
+// Finds the Markdown files under the content folder (SPEC §3) without following symlinked
+// folders and without opening anything that is not a regular file: readdir's entry types come
+// from the directory itself (lstat semantics), and a symlink's target is stat'ed before use.
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { join, sep } from 'node:path';
+import type { Warning } from '../types.js';
+import { describeFsError } from './readContentFile.js';
+import { warning } from './warning.js';
+
+export interface ContentFile {
+  /** What to open: the file itself, or the checked target of a symlink. */
+  readPath: string;
+  /** Relative to the content folder, `/`-separated. */
+  relPath: string;
+  /** `_index.md` is a section page (its title may name the blog), everything else a post. */
+  kind: 'post' | 'section';
+  /** For a leaf bundle's `x/index.md`: `x`. */
+  bundleName?: string;
+}
+
+export interface WalkResult {
+  files: ContentFile[];
+  warnings: Warning[];
+}
+
+const MARKDOWN = /\.(md|markdown)$/i;
+const SECTION_PAGE = /^_index\.(md|markdown)$/i;
+const BUNDLE_INDEX = /^index\.(md|markdown)$/i;
+const SKIPPED_FOLDERS = new Set(['node_modules']);
+
+/** `root` is the folder as given; `rootReal` its realpath (symlinked files must resolve inside it). */
+export function walkContent(root: string, rootReal: string): WalkResult {
+  const files: ContentFile[] = [];
+  const warnings: Warning[] = [];
+  const insideRoot = rootReal.endsWith(sep) ? rootReal : rootReal + sep;
+  // Depth-first with an explicit stack: deep trees cannot overflow the call stack.
+  const pending: string[] = [''];
+  while (pending.length > 0) {
+    const relFolder = pending.pop()!;
+    const folder = join(root, relFolder);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      warnings.push(warning(relFolder, describeFsError(error)));
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // Hugo leaf bundle: a folder (not the content root) with index.md is one post; its other
+    // files and subfolders are the post's resources, not posts.
+    const bundleIndex = relFolder === '' ? undefined : entries.find((entry) => BUNDLE_INDEX.test(entry.name));
+    const considered = bundleIndex ? [bundleIndex] : entries;
+    const subfolders: string[] = [];
+    for (const entry of considered) {
+      // Hidden files and folders (.git, editor backups like .#post.md) are never content.
+      if (entry.name.startsWith('.')) continue;
+      const relPath = relFolder === '' ? entry.name : `${relFolder}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) subfolders.push(relPath);
+        continue;
+      }
+      const isMarkdown = MARKDOWN.test(entry.name);
+      let readPath = join(folder, entry.name);
+      if (entry.isSymbolicLink()) {
+        const target = checkSymlink(readPath, isMarkdown, insideRoot);
+        if ('reason' in target) {
+          if (target.reason) warnings.push(warning(relPath, target.reason));
+          continue;
+        }
+        readPath = target.path;
+      } else if (!isMarkdown) {
+        continue;
+      } else if (!entry.isFile()) {
+        warnings.push(warning(relPath, NOT_REGULAR));
+        continue;
+      }
+      const kind = SECTION_PAGE.test(entry.name) ? 'section' : 'post';
+      files.push({ readPath, relPath, kind, ...(bundleIndex ? { bundleName: lastSegment(relFolder) } : {}) });
+    }
+    // Reverse so the stack pops folders in name order: the file list comes out sorted.
+    pending.push(...subfolders.reverse());
+  }
+  return { files, warnings };
+}
+
+const NOT_REGULAR = 'not a regular file (FIFO, socket or device): skipped';
+
+/**
+ * A symlinked Markdown file is read only when it resolves to a regular file inside the content
+ * folder. Symlinked folders are reported, never followed. Other symlinks are ignored (`reason: ''`).
+ */
+function checkSymlink(path: string, isMarkdown: boolean, insideRoot: string): { path: string } | { reason: string } {
+  let realPath: string;
+  try {
+    realPath = realpathSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { reason: 'symlink loop: skipped' };
+    return { reason: isMarkdown && code === 'ENOENT' ? 'broken symlink: skipped' : '' };
+  }
+  let target;
+  try {
+    target = statSync(realPath);
+  } catch (error) {
+    return { reason: isMarkdown ? describeFsError(error) : '' };
+  }
+  if (target.isDirectory()) return { reason: 'symlinked folder: not followed' };
+  if (!isMarkdown) return { reason: '' };
+  if (!realPath.startsWith(insideRoot)) return { reason: 'symlink to a file outside the content folder: not read' };
+  if (!target.isFile()) return { reason: NOT_REGULAR };
+  return { path: realPath };
+}
+
+function lastSegment(relPath: string): string {
+  return relPath.slice(relPath.lastIndexOf('/') + 1);
+}

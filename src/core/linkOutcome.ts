@@ -1,0 +1,44 @@
+// What following a link means (SPEC §4 "Enter follows it"). Pure: the app shell performs the
+// outcome (opens the post, scrolls, runs the opener, or shows the message).
+import { sanitizeLine } from './sanitize.js';
+import type { RenderedLink, RenderResult } from './types.js';
+
+export type LinkOutcome =
+  | { kind: 'openPost'; slug: string; anchor?: string }
+  | { kind: 'scrollToLine'; line: number }
+  | { kind: 'openExternal'; url: string }
+  | { kind: 'refused'; message: string };
+
+export function linkOutcome(link: RenderedLink, rendered: RenderResult): LinkOutcome {
+  const url = sanitizeLine(link.url, 200);
+  switch (link.kind) {
+    case 'internal': {
+      if (!link.target) return { kind: 'refused', message: `no post for ${url}` };
+      const anchor = fragmentOf(link.url);
+      return anchor ? { kind: 'openPost', slug: link.target, anchor } : { kind: 'openPost', slug: link.target };
+    }
+    case 'anchor': {
+      const id = link.target ?? fragmentOf(link.url) ?? '';
+      const heading = rendered.headings.find((candidate) => candidate.id === id);
+      return heading
+        ? { kind: 'scrollToLine', line: heading.line }
+        : { kind: 'refused', message: `no heading #${sanitizeLine(id, 200)}` };
+    }
+    case 'external':
+      return { kind: 'openExternal', url: link.target ?? link.url };
+    case 'refused':
+      return { kind: 'refused', message: link.reason ? `refused ${url}: ${sanitizeLine(link.reason)}` : `refused ${url}` };
+  }
+}
+
+/** The `#fragment` of a link as written, percent-decoded when that is valid. */
+function fragmentOf(url: string): string | undefined {
+  const hash = url.indexOf('#');
+  if (hash === -1 || hash === url.length - 1) return undefined;
+  const raw = url.slice(hash + 1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}

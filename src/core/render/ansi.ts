@@ -1,0 +1,62 @@
+// The escape sequences the renderer itself writes, and a tokenizer that recognizes only those.
+// Anything else (a stray ESC, C1, bidi mark) is dropped from text pieces, so a string that went
+// through `tokenize` can only carry our own SGR, OSC 8 and link/heading markers.
+import { sanitizeText } from '../sanitize.js';
+
+export type Piece =
+  | { type: 'text'; text: string }
+  | { type: 'sgr'; raw: string; params: number[] }
+  | { type: 'hyperlink'; raw: string; url: string }
+  | { type: 'linkStart'; raw: string; id: number }
+  | { type: 'linkEnd'; raw: string }
+  | { type: 'heading'; raw: string; id: number };
+
+export const SGR_RESET = '\u001b[0m';
+
+export function hyperlinkOpen(url: string): string {
+  return `\u001b]8;;${url}\u001b\\`;
+}
+export const HYPERLINK_CLOSE = hyperlinkOpen('');
+
+// Private OSC sequences (number 7301 is unused by terminals): invisible to every width
+// computation (string-width strips OSC), removed before lines leave the renderer.
+export const linkStartMarker = (id: number): string => `\u001b]7301;s${id}\u0007`;
+export const LINK_END_MARKER = '\u001b]7301;e\u0007';
+export const headingMarker = (id: number): string => `\u001b]7301;h${id}\u0007`;
+
+const OWN_ESCAPE = /\u001b(?:\[([0-9;]*)m|\]8;;([\x21-\x7e]*)\u001b\\|\]7301;([seh])(\d*)\u0007)/g;
+
+export function tokenize(line: string): Piece[] {
+  const pieces: Piece[] = [];
+  let last = 0;
+  for (const match of line.matchAll(OWN_ESCAPE)) {
+    const at = match.index;
+    if (at > last) pushText(pieces, line.slice(last, at));
+    last = at + match[0].length;
+    pieces.push(escapePiece(match));
+  }
+  if (last < line.length) pushText(pieces, line.slice(last));
+  return pieces;
+}
+
+function pushText(pieces: Piece[], text: string): void {
+  const clean = sanitizeText(text).replace(/[\n\t]/g, ' ');
+  if (clean) pieces.push({ type: 'text', text: clean });
+}
+
+function escapePiece(match: RegExpMatchArray): Piece {
+  const raw = match[0];
+  const [, sgr, url, marker, id] = match;
+  if (sgr !== undefined) return { type: 'sgr', raw, params: sgr === '' ? [0] : sgr.split(';').map(Number) };
+  if (url !== undefined) return { type: 'hyperlink', raw, url };
+  if (marker === 's') return { type: 'linkStart', raw, id: Number(id) };
+  if (marker === 'h') return { type: 'heading', raw, id: Number(id) };
+  return { type: 'linkEnd', raw };
+}
+
+/** The text a reader sees: escapes removed, unsafe characters removed. */
+export function visibleText(line: string): string {
+  return tokenize(line)
+    .map((piece) => (piece.type === 'text' ? piece.text : ''))
+    .join('');
+}

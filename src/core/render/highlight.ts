@@ -1,0 +1,82 @@
+// Code block highlighting through cli-highlight (highlight.js). The language is the first word
+// of the info string; unknown or missing languages stay plain: never auto-detected, and
+// highlight.js is never asked about a language it lacks (it would log to the console).
+import { highlight, supportsLanguage, type Theme } from 'cli-highlight';
+import { bold, color, dim, italic, type Style } from './styles.js';
+
+export const MAX_HIGHLIGHT_BYTES = 64 * 1024;
+
+// Names authors use that highlight.js spells differently (its own aliases like py, yml, js, ts,
+// sh, zsh already work).
+const ALIASES: Record<string, string> = {
+  shell: 'bash',
+  console: 'shell',
+  'go-html-template': 'handlebars',
+  'go-text-template': 'handlebars',
+  gotmpl: 'handlebars',
+  jsonc: 'json',
+  json5: 'json',
+};
+
+export function languageOf(info: string | undefined): string | undefined {
+  const word = info?.trim().split(/[\s{]/)[0]?.toLowerCase();
+  if (!word) return undefined;
+  const language = ALIASES[word] ?? word;
+  return supportsLanguage(language) ? language : undefined;
+}
+
+const plain: Style = (text) => text;
+let theme: Theme | undefined;
+
+function terminalTheme(): Theme {
+  const keyword = color(35);
+  const string = color(32);
+  const number = color(36);
+  const name = color(34);
+  theme ??= {
+    keyword,
+    built_in: color(36),
+    type: color(36),
+    literal: number,
+    number,
+    regexp: string,
+    string,
+    subst: plain,
+    symbol: number,
+    class: name,
+    function: name,
+    title: name,
+    params: plain,
+    comment: dim,
+    doctag: dim,
+    meta: color(90),
+    section: bold,
+    tag: color(90),
+    name: keyword,
+    attr: color(33),
+    attribute: color(33),
+    variable: color(31),
+    bullet: plain,
+    code: plain,
+    emphasis: italic,
+    strong: bold,
+    formula: plain,
+    link: color(34),
+    quote: dim,
+    addition: color(32),
+    deletion: color(31),
+    default: plain,
+  };
+  return theme;
+}
+
+/** Highlighted code (SGR only), or the code unchanged when it cannot or should not be highlighted. */
+export function highlightCode(code: string, info: string | undefined, useColor: boolean): string {
+  const language = languageOf(info);
+  if (!useColor || !language || Buffer.byteLength(code) > MAX_HIGHLIGHT_BYTES) return code;
+  try {
+    return highlight(code, { language, ignoreIllegals: true, theme: terminalTheme() });
+  } catch {
+    return code;
+  }
+}

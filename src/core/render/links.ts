@@ -1,0 +1,114 @@
+// Classifies a link in a FIXED order: anchor in this post, another post, external
+// (http/https/mailto), else refused with a reason. The pager acts on the kind; nothing here opens anything.
+import type { LinkKind, Post, RenderedHeading } from '../types.js';
+import { sanitizeLine } from '../sanitize.js';
+
+export interface LinkResolution {
+  kind: LinkKind;
+  /** internal: the post's slug; anchor: the heading id; external: the normalized URL. */
+  target?: string;
+  /** internal links with a `#fragment`: the heading id in the target post. */
+  anchor?: string;
+  reason?: string;
+}
+
+export interface LinkContext {
+  post?: Pick<Post, 'path'>;
+  posts?: readonly Pick<Post, 'slug' | 'path' | 'aliases'>[];
+  headings?: readonly Pick<RenderedHeading, 'id'>[];
+}
+
+const MAX_URL_LENGTH = 2048;
+const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
+const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+const POST_FILE = /(?:\/(?:_?index))?\.(?:md|markdown)$/i;
+
+export function resolveLink(rawUrl: string, context: LinkContext = {}): LinkResolution {
+  // Browsers ignore ASCII whitespace and controls inside URLs ("java\tscript:"), so do we.
+  const url = rawUrl.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  const shown = sanitizeLine(rawUrl, 200);
+  if (url === '') return refused('empty link');
+  if (url.startsWith('-')) return refused(`refused "${shown}": it starts with "-"`);
+  if (url.length > MAX_URL_LENGTH) return refused(`refused a link of ${url.length} characters (at most ${MAX_URL_LENGTH})`);
+
+  if (url.startsWith('#')) return resolveAnchor(url.slice(1), context);
+  if (!SCHEME.test(url) && !url.startsWith('//')) return resolveInternal(url, context, shown);
+  return resolveExternal(url.startsWith('//') ? `https:${url}` : url, shown);
+}
+
+function refused(reason: string): LinkResolution {
+  return { kind: 'refused', reason };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function resolveAnchor(fragment: string, { headings = [] }: LinkContext): LinkResolution {
+  const id = safeDecode(fragment);
+  if (headings.some((heading) => heading.id === id)) return { kind: 'anchor', target: id };
+  return refused(`no heading "#${sanitizeLine(id, 100)}" in this post`);
+}
+
+function resolveInternal(url: string, { post, posts = [] }: LinkContext, shown: string): LinkResolution {
+  const hashAt = url.indexOf('#');
+  const anchor = hashAt >= 0 ? safeDecode(url.slice(hashAt + 1)) : undefined;
+  const path = safeDecode(url.replace(/[?#].*$/, ''));
+  const found = findPost(path, post?.path, posts);
+  if (!found) return refused(`no post at ${shown}`);
+  return anchor ? { kind: 'internal', target: found.slug, anchor } : { kind: 'internal', target: found.slug };
+}
+
+/** A post by file path (relative `.md` links), alias, or URL path (`/posts/slug/`, `../slug/`, `/slug/`). */
+function findPost<P extends Pick<Post, 'slug' | 'path' | 'aliases'>>(path: string, fromPath: string | undefined, posts: readonly P[]): P | undefined {
+  if (path === '') return undefined;
+  if (POST_FILE.test(path)) {
+    // Hugo resolves ref targets against the page's folder, then the content root.
+    const files = [joinPath(dirOf(fromPath ?? ''), path), joinPath('', path)];
+    const byFile = posts.find((candidate) => files.some((file) => samePostFile(candidate.path, file)));
+    if (byFile) return byFile;
+  }
+  const trimmed = trimSlashes(path);
+  const byAlias = posts.find((candidate) => candidate.aliases.some((alias) => trimSlashes(alias) === trimmed));
+  if (byAlias) return byAlias;
+  const lastSegment = trimSlashes(path.replace(POST_FILE, '')).split('/').pop() ?? '';
+  return posts.find((candidate) => candidate.slug === lastSegment);
+}
+
+function samePostFile(postPath: string, file: string): boolean {
+  return postPath === file || postPath.replace(POST_FILE, '') === file.replace(POST_FILE, '');
+}
+
+function trimSlashes(path: string): string {
+  return path.replace(/^\/+|\/+$/g, '');
+}
+
+function dirOf(path: string): string {
+  const at = path.lastIndexOf('/');
+  return at < 0 ? '' : path.slice(0, at);
+}
+
+function joinPath(dir: string, relative: string): string {
+  const parts = dir === '' || relative.startsWith('/') ? [] : dir.split('/');
+  for (const part of relative.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/');
+}
+
+function resolveExternal(url: string, shown: string): LinkResolution {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return refused(`refused "${shown}": not a valid URL`);
+  }
+  if (!EXTERNAL_PROTOCOLS.has(parsed.protocol)) return refused(`refused "${shown}": ${parsed.protocol} links are not opened`);
+  if (parsed.protocol === 'mailto:' && /[?&]attach/i.test(parsed.search)) return refused(`refused "${shown}": mail attachments`);
+  return { kind: 'external', target: parsed.href };
+}

@@ -1,0 +1,146 @@
+// Markdown → one string of terminal text (SGR, OSC 8 and link/heading markers), not yet laid out
+// at the width. marked-terminal draws paragraphs, lists, blockquotes and emphasis; the renderers
+// below replace the ones that must be exact or safe: text (entities, soft breaks), links and
+// images (markers for the link map), headings (ids), code (our highlighting), HTML and tables.
+import { Marked, type MarkedExtension, type RendererObject, type Tokens } from 'marked';
+import { markedTerminal } from 'marked-terminal';
+import { sanitizeText } from '../sanitize.js';
+import { headingMarker, hyperlinkOpen, HYPERLINK_CLOSE, LINK_END_MARKER, linkStartMarker, visibleText } from './ansi.js';
+import { createSlugger } from './anchors.js';
+import { decodeEntities } from './entities.js';
+import { highlightCode } from './highlight.js';
+import { htmlBlockToText, inlineHtmlToText } from './html.js';
+import { resolveLink } from './links.js';
+import { SHORTCODE_MARKER } from './shortcodes.js';
+import { stylesFor, type Styles } from './styles.js';
+import { renderTable, type Align } from './tables.js';
+
+export interface FoundLink {
+  text: string;
+  url: string;
+}
+
+export interface FoundHeading {
+  level: number;
+  text: string;
+  id: string;
+}
+
+export interface TerminalMarkdown {
+  text: string;
+  links: FoundLink[];
+  headings: FoundHeading[];
+}
+
+const TAB = '    ';
+const CODE_INDENT = '    ';
+
+export function markdownToTerminal(markdown: string, width: number, color: boolean): TerminalMarkdown {
+  const styles = stylesFor(color);
+  const links: FoundLink[] = [];
+  const headings: FoundHeading[] = [];
+  const slugger = createSlugger();
+  const block = (text: string): string => (text === '' ? '' : `${text}\n\n`);
+  const prose = (text: string): string =>
+    decodeEntities(text.replace(/\n/g, ' ')).replace(SHORTCODE_MARKER, (_marker, name: string) => styles.dim(`[${name}]`));
+  // Registered before its text is rendered, so a link keeps its reading-order place ahead of an
+  // image inside it.
+  const addLink = (url: string, render: () => string): string => {
+    const id = links.push({ text: '', url }) - 1;
+    const rendered = render();
+    const link = links[id];
+    if (link) link.text = visibleText(rendered).trim();
+    return linkStartMarker(id) + rendered + LINK_END_MARKER;
+  };
+
+  const overrides: RendererObject = {
+    text(token: Tokens.Text | Tokens.Escape) {
+      return 'tokens' in token && token.tokens ? this.parser.parseInline(token.tokens) : prose(token.text);
+    },
+    codespan(token: Tokens.Codespan) {
+      return styles.codespan(sanitizeText(token.text));
+    },
+    html(token: Tokens.HTML | Tokens.Tag) {
+      return 'block' in token && token.block ? block(htmlBlockToText(token.text)) : inlineHtmlToText(token.text);
+    },
+    heading(token: Tokens.Heading) {
+      const inner = this.parser.parseInline(token.tokens);
+      const text = visibleText(inner).trim();
+      const id = headings.push({ level: token.depth, text, id: slugger(text) }) - 1;
+      const style = token.depth === 1 ? styles.firstHeading : styles.heading;
+      return block(headingMarker(id) + style(`${'#'.repeat(token.depth)} ${inner}`));
+    },
+    hr() {
+      return block(styles.dim('─'.repeat(width)));
+    },
+    code(token: Tokens.Code) {
+      const code = sanitizeText(token.text).replace(/\t/g, TAB);
+      const highlighted = highlightCode(code, token.lang, color);
+      return block(highlighted.split('\n').map((line) => CODE_INDENT + line).join('\n'));
+    },
+    link(token: Tokens.Link) {
+      const url = decodeEntities(token.href);
+      const rendered = addLink(url, () => {
+        const inner = this.parser.parseInline(token.tokens);
+        return styles.link(visibleText(inner).trim() === '' ? url : inner);
+      });
+      const text = visibleText(rendered);
+      const shown = color ? withHyperlink(rendered, url) : rendered;
+      return looksLikeOtherHost(text, url) ? `${shown} ${styles.dim(`(→ ${url})`)}` : shown;
+    },
+    image(token: Tokens.Image) {
+      const url = decodeEntities(token.href);
+      const alt = decodeEntities(token.text).replace(/\s+/g, ' ').trim();
+      return addLink(url, () => styles.link(alt ? `[image: ${alt}]` : '[image]'));
+    },
+    table(token: Tokens.Table) {
+      const cells = (row: Tokens.TableCell[]): string[] => row.map((cell) => this.parser.parseInline(cell.tokens));
+      const align: Align[] = token.align;
+      return block(renderTable({ header: cells(token.header), rows: token.rows.map(cells), align }, width, styles));
+    },
+  };
+
+  const marked = new Marked({ gfm: true, async: false });
+  marked.use(terminalExtension(styles), { renderer: overrides });
+  const text = marked.parse(markdown, { async: false });
+  return { text, links, headings };
+}
+
+function terminalExtension(styles: Styles): MarkedExtension {
+  // @types/marked-terminal declares a Renderer, but 7.x returns a marked extension.
+  return markedTerminal({
+    strong: styles.strong,
+    em: styles.em,
+    del: styles.del,
+    blockquote: styles.blockquote,
+    paragraph: styles.plain,
+    listitem: styles.plain,
+    tab: 2,
+    reflowText: false,
+    unescape: false,
+    // `:name:` shortcodes would also rewrite URLs inside OSC 8 hyperlinks.
+    emoji: false,
+  }) as unknown as MarkedExtension;
+}
+
+/** OSC 8 around the link text, only for http(s)/mailto targets (SPEC §5). */
+function withHyperlink(rendered: string, url: string): string {
+  const resolved = resolveLink(url);
+  return resolved.kind === 'external' && resolved.target ? hyperlinkOpen(resolved.target) + rendered + HYPERLINK_CLOSE : rendered;
+}
+
+const HOST_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})(?::\d+)?(?:[/?#]\S*)?$/iu;
+
+/** Link text that reads as a URL or domain whose host differs from the real target (phishing). */
+function looksLikeOtherHost(text: string, url: string): boolean {
+  const shownHost = HOST_LIKE.exec(text.trim())?.[1];
+  if (!shownHost) return false;
+  let realHost = '';
+  try {
+    realHost = new URL(url).hostname;
+  } catch {
+    return true;
+  }
+  const bare = (host: string): string => host.toLowerCase().replace(/^www\./, '');
+  return bare(new URL(`http://${shownHost}`).hostname) !== bare(realHost);
+}

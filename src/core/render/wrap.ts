@@ -1,0 +1,99 @@
+// Lays rendered Markdown out at a fixed width: word wrap with a hanging indent (list items
+// continue under their text, not under the bullet), long words and code lines broken where
+// they must be, escape state carried across breaks. No line it returns is wider than `width`.
+import { tokenize, type Piece } from './ansi.js';
+import { EscapeState } from './escapeState.js';
+import { displayWidth, graphemes } from './width.js';
+
+interface Unit {
+  text: string;
+  width: number;
+  /** Set for escapes (zero width). */
+  piece?: Piece;
+}
+
+// Leading spaces plus a list bullet ("* ", "12. ") or task box: continuation lines align after it.
+const HANGING_PREFIX = /^ *(?:(?:\* |\d+\. )(?:\[[ X]\] )?)?/;
+
+export function layoutText(text: string, width: number): string[] {
+  const state = new EscapeState();
+  const lines: string[] = [];
+  for (const line of text.split('\n')) lines.push(...wrapLine(line, width, state));
+  return lines;
+}
+
+function wrapLine(line: string, width: number, state: EscapeState): string[] {
+  const pieces = tokenize(line);
+  const fits = pieces.reduce((sum, piece) => sum + (piece.type === 'text' ? displayWidth(piece.text) : 0), 0) <= width;
+  if (fits) {
+    // Most lines: no wrapping, only the escape state carried in and closed.
+    const openers = state.openers();
+    for (const piece of pieces) state.apply(piece);
+    return [openers + pieces.map((piece) => (piece.type === 'text' ? piece.text : piece.raw)).join('') + state.closers()];
+  }
+  const units = toUnits(pieces);
+  const visible = units.map((unit) => unit.text).join('');
+  // Deeply nested content keeps at least a readable column of text.
+  const minText = Math.min(20, Math.floor(width / 2));
+  const indent = Math.min(displayWidth(HANGING_PREFIX.exec(visible)?.[0] ?? ''), width - minText);
+
+  const out: string[] = [];
+  let current = state.openers();
+  let column = 0;
+  let word: Unit[] = [];
+  let wordWidth = 0;
+  let gap: Unit[] = [];
+
+  const commit = (unit: Unit): void => {
+    if (unit.piece) state.apply(unit.piece);
+    current += unit.text;
+    column += unit.width;
+  };
+  const breakLine = (): void => {
+    out.push(current.trimEnd() + state.closers());
+    current = ' '.repeat(indent) + state.openers();
+    column = indent;
+  };
+  const flushWord = (): void => {
+    const gapWidth = gap.length;
+    if (column + gapWidth + wordWidth <= width) {
+      gap.forEach(commit);
+    } else if (column > indent && indent + wordWidth <= width) {
+      breakLine();
+    } else if (column + gapWidth < width) {
+      gap.forEach(commit);
+    } else if (column > indent) {
+      breakLine();
+    }
+    for (const unit of word) {
+      if (column + unit.width > width && column > indent) breakLine();
+      commit(unit);
+    }
+    word = [];
+    wordWidth = 0;
+    gap = [];
+  };
+
+  for (const unit of units) {
+    if (unit.text === ' ' && !unit.piece) {
+      if (word.length) flushWord();
+      // Leading spaces beyond the indent cap are dropped so nested text still fits.
+      if (column + gap.length < width - minText || column > 0) gap.push(unit);
+    } else {
+      word.push(unit);
+      wordWidth += unit.width;
+    }
+  }
+  flushWord();
+  out.push(current.trimEnd() + state.closers());
+  return out;
+}
+
+function toUnits(pieces: Piece[]): Unit[] {
+  const units: Unit[] = [];
+  for (const piece of pieces) {
+    if (piece.type === 'text') units.push(...graphemes(piece.text));
+    else units.push({ text: piece.raw, width: 0, piece });
+  }
+  return units;
+}

@@ -1,0 +1,75 @@
+// The interactive reader: one reducer holds the state, one input handler feeds it keys, and
+// the components below only draw that state.
+import { useApp, useInput, useStdout } from 'ink';
+import { useEffect, useMemo, useReducer } from 'react';
+import type { LoadResult } from '../core/types.js';
+import { keyName } from './keymap.js';
+import { isTooSmall, overlayHeight, postTextWidth, type Size } from './layout.js';
+import { LinksOverlay } from './post/LinksOverlay.js';
+import { PostScreen } from './post/PostScreen.js';
+import { createReducer } from './reducer.js';
+import { createListSearcher } from './searcher.js';
+import type { PerformRequest } from './shellRequests.js';
+import { initialState } from './state.js';
+import { usePostRendering } from './usePostRendering.js';
+import { ListScreen } from './views/ListScreen.js';
+import { OverlayScreen } from './views/OverlayScreen.js';
+import { theme } from './views/theme.js';
+import { TooSmall } from './views/TooSmall.js';
+
+export interface AppProps {
+  loaded: Pick<LoadResult, 'posts' | 'warnings' | 'blogName'>;
+  /** Terminal size at start; later sizes come from stdout 'resize' events. */
+  size: Size;
+  color: boolean;
+  /** --width: fixed text width of posts. */
+  fixedWidth?: number;
+  performRequest: PerformRequest;
+}
+
+export function App({ loaded, size, color, fixedWidth, performRequest }: AppProps) {
+  const searcher = useMemo(() => createListSearcher(loaded.posts), [loaded.posts]);
+  const reducer = useMemo(() => createReducer(searcher), [searcher]);
+  const [state, dispatch] = useReducer(reducer, undefined, () => initialState({ ...loaded, size, fixedWidth }));
+  const { exit } = useApp();
+  const { stdout } = useStdout();
+  const styles = theme(color);
+
+  useInput((input, key) => {
+    const name = keyName(input, key);
+    if (name) dispatch({ type: 'key', name });
+  });
+
+  useEffect(() => {
+    const onResize = () => dispatch({ type: 'resize', columns: stdout.columns, rows: stdout.rows });
+    stdout.on('resize', onResize);
+    return () => void stdout.off('resize', onResize);
+  }, [stdout]);
+
+  // The search index is built once the first frame is on screen, before the first `/`.
+  useEffect(() => {
+    const timer = setTimeout(() => searcher.warm(), 0);
+    return () => clearTimeout(timer);
+  }, [searcher]);
+
+  useEffect(() => {
+    if (state.exiting) exit();
+  }, [state.exiting, exit]);
+
+  useEffect(() => {
+    if (!state.request) return;
+    void performRequest(state.request).then((text) => dispatch({ type: 'post/message', text }));
+  }, [state.request, performRequest]);
+
+  usePostRendering(state.post, postTextWidth(state.size, state.fixedWidth), color, state.posts, dispatch);
+
+  if (isTooSmall(state.size)) return <TooSmall size={state.size} />;
+  const { overlay, post } = state;
+  if (overlay?.kind === 'links') {
+    const links = post?.rendered?.links ?? [];
+    return <LinksOverlay links={links} cursor={overlay.cursor} offset={overlay.offset} height={overlayHeight(state.size)} typed={overlay.typed} color={color} />;
+  }
+  if (overlay) return <OverlayScreen state={state} overlay={overlay} theme={styles} />;
+  if (state.screen === 'post' && post) return <PostScreen state={post} color={color} />;
+  return <ListScreen state={state} theme={styles} />;
+}

@@ -1,0 +1,193 @@
+// THE keymap: every key the reader understands, where it applies and what it does. The input
+// handler resolves keys only through `resolveKey`, and the help overlay is generated from
+// KEYMAP, so the two can never disagree.
+import type { Key } from 'ink';
+import type { AppAction, AppState } from './state.js';
+
+/** Where a key is being pressed: a screen, an overlay, or a prompt that is being typed in. */
+export type Mode = 'list' | 'search' | 'tags' | 'help' | 'warnings' | 'links' | 'post' | 'postSearch';
+
+/** Modes where printable keys are text, not commands. */
+const TYPING_MODES: readonly Mode[] = ['search', 'postSearch'];
+
+export interface KeyBinding {
+  /** Canonical key names (see keyName): 'j', 'G', 'down', 'pagedown', 'enter', 'ctrl+u', 'shift+tab'. */
+  keys: readonly string[];
+  action: AppAction;
+  description: string;
+  modes: readonly Mode[];
+  /** Shown in the footer's key hints where it applies. */
+  hint?: true;
+}
+
+const OVERLAYS: Mode[] = ['tags', 'help', 'warnings', 'links'];
+
+export const KEYMAP: readonly KeyBinding[] = [
+  // Everywhere
+  { keys: ['q'], action: { type: 'quit' }, description: 'quit', modes: ['list', 'post'], hint: true },
+  { keys: ['ctrl+c'], action: { type: 'quit' }, description: 'quit', modes: ['list', 'search', 'post', 'postSearch', ...OVERLAYS] },
+  { keys: ['?'], action: { type: 'overlay/open', overlay: 'help' }, description: 'help', modes: ['list', 'post'], hint: true },
+  { keys: ['!'], action: { type: 'overlay/open', overlay: 'warnings' }, description: 'warnings', modes: ['list', 'post'] },
+
+  // List
+  { keys: ['j', 'down'], action: { type: 'list/move', by: 1 }, description: 'next post', modes: ['list'] },
+  { keys: ['k', 'up'], action: { type: 'list/move', by: -1 }, description: 'previous post', modes: ['list'] },
+  { keys: ['pagedown', 'space'], action: { type: 'list/page', direction: 1 }, description: 'page down', modes: ['list'] },
+  { keys: ['pageup', 'b'], action: { type: 'list/page', direction: -1 }, description: 'page up', modes: ['list'] },
+  { keys: ['g', 'home'], action: { type: 'list/top' }, description: 'first post', modes: ['list'] },
+  { keys: ['G', 'end'], action: { type: 'list/bottom' }, description: 'last post', modes: ['list'] },
+  { keys: ['enter'], action: { type: 'list/open' }, description: 'open post', modes: ['list', 'search'], hint: true },
+  { keys: ['/'], action: { type: 'search/start' }, description: 'search', modes: ['list'], hint: true },
+  { keys: ['escape'], action: { type: 'search/clear' }, description: 'clear search', modes: ['list'] },
+  { keys: ['t'], action: { type: 'overlay/open', overlay: 'tags' }, description: 'filter by tags', modes: ['list'], hint: true },
+  { keys: ['T'], action: { type: 'tags/clear' }, description: 'clear tag filters', modes: ['list'] },
+
+  // Search prompts (List and Post): printable keys are typed
+  { keys: ['escape'], action: { type: 'search/clear' }, description: 'clear search', modes: ['search'], hint: true },
+  { keys: ['down'], action: { type: 'list/move', by: 1 }, description: 'next result', modes: ['search'] },
+  { keys: ['up'], action: { type: 'list/move', by: -1 }, description: 'previous result', modes: ['search'] },
+  { keys: ['backspace'], action: { type: 'edit', edit: { kind: 'deleteChar' } }, description: 'delete a character', modes: TYPING_MODES },
+  { keys: ['ctrl+w'], action: { type: 'edit', edit: { kind: 'deleteWord' } }, description: 'delete a word', modes: TYPING_MODES },
+  { keys: ['ctrl+u'], action: { type: 'edit', edit: { kind: 'clear' } }, description: 'clear the query', modes: TYPING_MODES, hint: true },
+
+  // Post
+  { keys: ['j', 'down'], action: { type: 'post/scroll', by: 1 }, description: 'scroll down', modes: ['post'] },
+  { keys: ['k', 'up'], action: { type: 'post/scroll', by: -1 }, description: 'scroll up', modes: ['post'] },
+  { keys: ['space', 'pagedown'], action: { type: 'post/page', direction: 1 }, description: 'page down', modes: ['post'] },
+  { keys: ['b', 'pageup'], action: { type: 'post/page', direction: -1 }, description: 'page up', modes: ['post'] },
+  { keys: ['g', 'home'], action: { type: 'post/top' }, description: 'top', modes: ['post'] },
+  { keys: ['G', 'end'], action: { type: 'post/bottom' }, description: 'bottom', modes: ['post'] },
+  { keys: ['tab'], action: { type: 'post/nextLink' }, description: 'next link', modes: ['post'], hint: true },
+  { keys: ['shift+tab'], action: { type: 'post/prevLink' }, description: 'previous link', modes: ['post'] },
+  { keys: ['enter'], action: { type: 'link/follow' }, description: 'follow link', modes: ['post'], hint: true },
+  { keys: ['escape', 'backspace', 'h', 'left'], action: { type: 'back' }, description: 'back', modes: ['post'], hint: true },
+  { keys: ['L'], action: { type: 'overlay/open', overlay: 'links' }, description: 'list links', modes: ['post'] },
+  { keys: ['y'], action: { type: 'link/copy' }, description: 'copy link URL', modes: ['post'] },
+  { keys: ['/'], action: { type: 'post/searchStart' }, description: 'search in post', modes: ['post'], hint: true },
+  { keys: ['n'], action: { type: 'post/nextMatch' }, description: 'next match', modes: ['post'] },
+  { keys: ['N'], action: { type: 'post/prevMatch' }, description: 'previous match', modes: ['post'] },
+  { keys: ['enter'], action: { type: 'post/searchSubmit' }, description: 'find', modes: ['postSearch'], hint: true },
+  { keys: ['escape'], action: { type: 'post/searchClear' }, description: 'cancel search', modes: ['postSearch'], hint: true },
+
+  // Overlays
+  { keys: ['j', 'down'], action: { type: 'overlay/move', by: 1 }, description: 'down', modes: OVERLAYS },
+  { keys: ['k', 'up'], action: { type: 'overlay/move', by: -1 }, description: 'up', modes: OVERLAYS },
+  { keys: ['pagedown'], action: { type: 'overlay/page', direction: 1 }, description: 'page down', modes: OVERLAYS },
+  { keys: ['pageup'], action: { type: 'overlay/page', direction: -1 }, description: 'page up', modes: OVERLAYS },
+  ...[...'1234567890'].map(
+    (digit): KeyBinding => ({ keys: [digit], action: { type: 'links/digit', digit }, description: 'select link by number', modes: ['links'] }),
+  ),
+  { keys: ['space'], action: { type: 'tags/toggle' }, description: 'toggle tag', modes: ['tags'], hint: true },
+  { keys: ['enter'], action: { type: 'overlay/choose' }, description: 'apply / follow', modes: ['tags', 'links'], hint: true },
+  { keys: ['escape', 'q'], action: { type: 'overlay/close' }, description: 'close', modes: OVERLAYS, hint: true },
+  { keys: ['?'], action: { type: 'overlay/close' }, description: 'close help', modes: ['help'] },
+  { keys: ['!'], action: { type: 'overlay/close' }, description: 'close warnings', modes: ['warnings'] },
+];
+
+export function currentMode(state: AppState): Mode {
+  if (state.overlay) return state.overlay.kind;
+  if (state.screen === 'post') return state.post?.search?.editing ? 'postSearch' : 'post';
+  return state.list.editing ? 'search' : 'list';
+}
+
+/** Ink's key report as one canonical name ('' for keys the reader ignores). */
+export function keyName(input: string, key: Key): string {
+  if (key.upArrow) return 'up';
+  if (key.downArrow) return 'down';
+  if (key.leftArrow) return 'left';
+  if (key.rightArrow) return 'right';
+  if (key.pageUp) return 'pageup';
+  if (key.pageDown) return 'pagedown';
+  if (key.home) return 'home';
+  if (key.end) return 'end';
+  if (key.return) return 'enter';
+  if (key.escape) return 'escape';
+  if (key.tab) return key.shift ? 'shift+tab' : 'tab';
+  // Terminals send DEL (0x7f) for Backspace, which Ink reports as `delete`.
+  if (key.backspace || key.delete) return 'backspace';
+  if (key.ctrl) return input.length === 1 ? `ctrl+${input.toLowerCase()}` : '';
+  if (key.meta) return '';
+  if (input === ' ') return 'space';
+  return input;
+}
+
+/** What a key does in the current state: a bound action, typed text in a prompt, or nothing. */
+export function resolveKey(state: AppState, name: string): AppAction | null {
+  const mode = currentMode(state);
+  const binding = KEYMAP.find((entry) => entry.modes.includes(mode) && entry.keys.includes(name));
+  if (binding) return binding.action;
+  if (TYPING_MODES.includes(mode) && isPrintable(name)) {
+    return { type: 'edit', edit: { kind: 'insert', text: name === 'space' ? ' ' : name } };
+  }
+  return null;
+}
+
+/** Text (one key or a paste), as opposed to a named key like 'down' or 'ctrl+u'. */
+function isPrintable(name: string): boolean {
+  if (name === 'space') return true;
+  if (name === '' || NAMED_KEYS.has(name) || name.startsWith('ctrl+')) return false;
+  return true;
+}
+
+const NAMED_KEYS = new Set(['up', 'down', 'left', 'right', 'pageup', 'pagedown', 'home', 'end', 'enter', 'escape', 'tab', 'shift+tab', 'backspace']);
+
+/** How a key is written in the help overlay and footer hints. */
+export function keyLabel(name: string): string {
+  return KEY_LABELS[name] ?? name;
+}
+
+const KEY_LABELS: Record<string, string> = {
+  up: '↑', down: '↓', left: '←', right: '→', pageup: 'PgUp', pagedown: 'PgDn', home: 'Home', end: 'End',
+  enter: 'Enter', escape: 'Esc', tab: 'Tab', 'shift+tab': 'Shift-Tab', backspace: 'Backspace', space: 'Space',
+  'ctrl+c': 'Ctrl-C', 'ctrl+u': 'Ctrl-U', 'ctrl+w': 'Ctrl-W',
+};
+
+export interface HelpSection {
+  title: string;
+  entries: { keys: string; description: string }[];
+}
+
+const SECTION_TITLES: Record<Mode, string> = {
+  list: 'List',
+  search: 'Search (typing)',
+  tags: 'Tag picker',
+  help: 'Help',
+  warnings: 'Warnings',
+  links: 'Links',
+  post: 'Post',
+  postSearch: 'Search in post (typing)',
+};
+
+/**
+ * The help overlay's content, grouped by where keys apply. A binding that works on both screens
+ * is listed once under "Everywhere"; overlay bindings shared by all overlays under "Overlays".
+ */
+export function helpSections(keymap: readonly KeyBinding[] = KEYMAP): HelpSection[] {
+  const sections = new Map<string, HelpSection['entries']>();
+  for (const binding of keymap) {
+    const title = sectionTitle(binding.modes);
+    const entries = sections.get(title) ?? [];
+    const keys = binding.keys.map(keyLabel).join(' ');
+    // The same description twice in one section (q and Ctrl-C: quit) reads better merged.
+    const existing = entries.find((entry) => entry.description === binding.description);
+    if (existing) existing.keys = `${existing.keys} ${keys}`;
+    else entries.push({ keys, description: binding.description });
+    sections.set(title, entries);
+  }
+  return [...sections].map(([title, entries]) => ({ title, entries }));
+}
+
+function sectionTitle(modes: readonly Mode[]): string {
+  if (modes.includes('list') && modes.includes('post')) return 'Everywhere';
+  if (modes.length > 1 && modes.every((mode) => OVERLAYS.includes(mode))) return 'Overlays';
+  if (modes.length > 1 && modes.every((mode) => TYPING_MODES.includes(mode))) return 'Search prompts (typing)';
+  return SECTION_TITLES[modes[0] ?? 'list'];
+}
+
+/** The footer's key hints for a mode: its own keys first, then the ones that work everywhere. */
+export function footerHints(mode: Mode): string[] {
+  const hinted = KEYMAP.filter((binding) => binding.hint && binding.modes.includes(mode));
+  const local = hinted.filter((binding) => sectionTitle(binding.modes) !== 'Everywhere');
+  const global = hinted.filter((binding) => sectionTitle(binding.modes) === 'Everywhere');
+  return [...local, ...global].map((binding) => `${binding.keys.slice(0, 2).map(keyLabel).join('/')} ${binding.description}`);
+}

@@ -1,0 +1,54 @@
+// `L`: every link of the post, numbered, with its text, URL and kind. Draws only: the cursor and
+// scroll offset live in the app shell's overlay state (overlays.ts), digits go through typeLinkDigit.
+import { Box, Text } from 'ink';
+import { sanitizeLine } from '../../core/sanitize.js';
+import type { LinkKind, RenderedLink } from '../../core/types.js';
+import { linkDisplayUrl } from './PostFooter.js';
+import { theme } from '../views/theme.js';
+
+export interface LinksOverlayProps {
+  links: readonly RenderedLink[];
+  cursor: number;
+  /** Index of the first visible row. */
+  offset: number;
+  /** Rows for links (title and footer rows excluded: layout.ts overlayHeight). */
+  height: number;
+  /** Digits typed so far, shown in the footer. */
+  typed?: string;
+  color: boolean;
+}
+
+const KIND_LABELS: Record<LinkKind, string> = {
+  internal: 'post',
+  anchor: 'section',
+  external: 'web',
+  refused: 'refused',
+};
+
+export function LinksOverlay({ links, cursor, offset, height, typed = '', color }: LinksOverlayProps) {
+  const { header, dim, selected } = theme(color);
+  const numberWidth = String(links.length).length;
+  const visible = links.slice(offset, offset + height);
+  return (
+    <Box flexDirection="column">
+      <Text {...header} wrap="truncate-end">{`Links (${links.length})`}</Text>
+      <Box flexDirection="column" height={height}>
+        {links.length === 0 && <Text {...dim}>This post has no links.</Text>}
+        {visible.map((link, row) => {
+          const index = offset + row;
+          const number = String(index + 1).padStart(numberWidth);
+          return (
+            <Text key={index} {...(index === cursor ? selected : {})} wrap="truncate-end">
+              {`${number}. ${sanitizeLine(link.text, 200)}  `}
+              <Text {...(index === cursor ? {} : dim)}>{linkDisplayUrl(link)}</Text>
+              {`  [${KIND_LABELS[link.kind]}]`}
+            </Text>
+          );
+        })}
+      </Box>
+      <Text {...dim} wrap="truncate-end">
+        {typed ? `#${typed}  ` : ''}↑/↓ or a number selects · Enter follows · Esc closes
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,24 @@
+// The Post screen: header, the visible part of the body with highlights, footer. Draws only;
+// the state comes from reducePost and keys are the app shell's.
+import { Box } from 'ink';
+import { PostBody } from './PostBody.js';
+import { PostFooter } from './PostFooter.js';
+import { PostHeader } from './PostHeader.js';
+import type { PostState } from './postState.js';
+
+export interface PostScreenProps {
+  state: PostState;
+  /** Whether highlights may use colour (NO_COLOR / --no-color: reverse and underline only). */
+  color: boolean;
+}
+
+/** One header row and one footer row around `state.viewportHeight` body rows (see layout.ts postViewportHeight). */
+export function PostScreen({ state, color }: PostScreenProps) {
+  return (
+    <Box flexDirection="column">
+      <PostHeader post={state.post} color={color} />
+      <PostBody state={state} color={color} />
+      <PostFooter state={state} color={color} />
+    </Box>
+  );
+}

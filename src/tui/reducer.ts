@@ -1,0 +1,190 @@
+// The root reducer: one pure function from (state, action) to state. `post/*` actions are
+// delegated to the Post screen's reducePost; side effects are requested via `state.request`.
+import type { Post } from '../core/types.js';
+import { clamp, listLayout, overlayHeight, postTextWidth, postViewportHeight, scrollToKeepVisible } from './layout.js';
+import { resolveKey } from './keymap.js';
+import { linkOutcome } from '../core/linkOutcome.js';
+import { moveInOverlay, openOverlay, refitOverlay, togglePickedTag, typeDigitInOverlay } from './overlays.js';
+import { openPostState, reducePost, type PostAction, type PostState } from './post/postState.js';
+import { editQuery, type QueryEdit } from './queryEditing.js';
+import type { ListSearcher } from './searcher.js';
+import { allHits, hasFilters, selectedPost, type AppAction, type AppState, type ListState, type ShellRequest } from './state.js';
+
+export type AppReducer = (state: AppState, action: AppAction) => AppState;
+
+export function createReducer(searcher: ListSearcher): AppReducer {
+  return (state, action) => keepSelectionVisible(reduce(state, action, searcher));
+}
+
+function reduce(state: AppState, action: AppAction, searcher: ListSearcher): AppState {
+  switch (action.type) {
+    case 'key': {
+      // Resolved here, not in the input handler, so a key typed before the previous one was
+      // drawn still sees the state that key produced ('/' then 'p' in quick succession).
+      const resolved = resolveKey(state, action.name);
+      return resolved ? reduce(state, resolved, searcher) : state;
+    }
+    case 'resize': {
+      const size = { columns: action.columns, rows: action.rows };
+      const resized = { ...state, size };
+      return {
+        ...resized,
+        post: state.post && reducePost(state.post, { type: 'post/resize', viewportHeight: postViewportHeight(size) }),
+        overlay: state.overlay && refitOverlay(resized, state.overlay),
+      };
+    }
+    case 'quit':
+      return { ...state, exiting: true };
+    case 'overlay/open':
+      return { ...state, overlay: openOverlay(state, action.overlay, searcher) };
+    case 'overlay/close':
+      return { ...state, overlay: null };
+    case 'overlay/move':
+      return state.overlay ? { ...state, overlay: moveInOverlay(state, state.overlay, action.by) } : state;
+    case 'overlay/page':
+      return state.overlay ? { ...state, overlay: moveInOverlay(state, state.overlay, action.direction * overlayHeight(state.size)) } : state;
+    case 'overlay/choose':
+      return chooseInOverlay(state, searcher);
+    case 'links/digit':
+      return state.overlay ? { ...state, overlay: typeDigitInOverlay(state, state.overlay, action.digit) } : state;
+    case 'tags/toggle':
+      return state.overlay ? { ...state, overlay: togglePickedTag(state.overlay) } : state;
+    case 'tags/clear':
+      return { ...state, list: refilter(state, { ...state.list, tags: [] }, searcher, 'keepSelection') };
+    case 'list/move':
+      return withSelection(state, state.list.selected + action.by);
+    case 'list/page':
+      return withSelection(state, state.list.selected + action.direction * pageSize(state));
+    case 'list/top':
+      return withSelection(state, 0);
+    case 'list/bottom':
+      return withSelection(state, state.list.hits.length - 1);
+    case 'list/open': {
+      const post = selectedPost(state);
+      if (!post) return state;
+      return { ...openPost(state, post), history: [], list: { ...state.list, editing: false } };
+    }
+    case 'search/start':
+      return { ...state, list: { ...state.list, editing: true } };
+    case 'search/clear':
+      return { ...state, list: refilter(state, { ...state.list, query: '', editing: false }, searcher, 'keepSelection') };
+    case 'edit':
+      return editFocusedQuery(state, action.edit, searcher);
+    case 'back':
+      return goBack(state);
+    case 'link/follow':
+      return followFocusedLink(state);
+    case 'link/copy':
+      return copyFocusedLink(state);
+    default:
+      return delegateToPost(state, action);
+  }
+}
+
+function delegateToPost(state: AppState, action: PostAction): AppState {
+  return state.post ? { ...state, post: reducePost(state.post, action) } : state;
+}
+
+function pageSize(state: AppState): number {
+  return Math.max(1, listLayout(state.size, hasFilterLine(state.list)).listHeight - 1);
+}
+
+export function hasFilterLine(list: ListState): boolean {
+  return list.editing || hasFilters(list);
+}
+
+function withSelection(state: AppState, selected: number): AppState {
+  return { ...state, list: { ...state.list, selected: clamp(selected, 0, Math.max(0, state.list.hits.length - 1)) } };
+}
+
+/** Clamps the selection to the results and scrolls the list so the selected row is on screen. */
+function keepSelectionVisible(state: AppState): AppState {
+  const { list } = state;
+  const height = listLayout(state.size, hasFilterLine(list)).listHeight;
+  const selected = clamp(list.selected, 0, Math.max(0, list.hits.length - 1));
+  const offset = scrollToKeepVisible(list.offset, selected, height, list.hits.length);
+  return selected === list.selected && offset === list.offset ? state : { ...state, list: { ...list, selected, offset } };
+}
+
+/**
+ * Runs the search again for `list`. While typing, the best match is selected (results are best
+ * first); when a filter is removed, the post the reader was on stays selected if still listed.
+ */
+function refilter(state: AppState, list: ListState, searcher: ListSearcher, selection: 'best' | 'keepSelection'): ListState {
+  const hits = hasFilters(list) ? searcher.search(list.query, list.tags) : allHits(state.posts);
+  const current = selectedPost(state);
+  const kept = selection === 'keepSelection' && current ? hits.findIndex((hit) => hit.post === current) : -1;
+  return { ...list, hits, selected: Math.max(0, kept), offset: kept >= 0 ? list.offset : 0 };
+}
+
+function editFocusedQuery(state: AppState, edit: QueryEdit, searcher: ListSearcher): AppState {
+  if (state.screen === 'post') {
+    const search = state.post?.search;
+    return search ? delegateToPost(state, { type: 'post/searchEdit', query: editQuery(search.query, edit) }) : state;
+  }
+  const query = editQuery(state.list.query, edit);
+  if (query === state.list.query) return state;
+  return { ...state, list: refilter(state, { ...state.list, query }, searcher, 'best') };
+}
+
+function chooseInOverlay(state: AppState, searcher: ListSearcher): AppState {
+  const { overlay } = state;
+  if (overlay?.kind === 'tags') {
+    const list = refilter(state, { ...state.list, tags: overlay.picked }, searcher, 'keepSelection');
+    return { ...state, overlay: null, list };
+  }
+  if (overlay?.kind === 'links' && state.post) {
+    const focused = { ...state, overlay: null, post: reducePost(state.post, { type: 'post/focusLink', index: overlay.cursor }) };
+    return followFocusedLink(focused);
+  }
+  return state;
+}
+
+/** Shows `post` on the Post screen (the caller decides what happens to the history). */
+function openPost(state: AppState, post: Post): AppState {
+  return { ...state, screen: 'post', overlay: null, post: openPostState(post, postTextWidth(state.size, state.fixedWidth), postViewportHeight(state.size)) };
+}
+
+/** Back like a browser: the previous post at its scroll position, then the List as it was left. */
+function goBack(state: AppState): AppState {
+  const previous = state.history[state.history.length - 1];
+  if (!previous) return { ...state, screen: 'list', post: null };
+  const post = reducePost(previous, { type: 'post/resize', viewportHeight: postViewportHeight(state.size) });
+  return { ...state, post, history: state.history.slice(0, -1) };
+}
+
+function focusedLink(post: PostState | null) {
+  if (post?.rendered == null || post.focusedLink === null) return undefined;
+  return post.rendered.links[post.focusedLink];
+}
+
+function followFocusedLink(state: AppState): AppState {
+  const { post } = state;
+  const link = focusedLink(post);
+  if (!post?.rendered || !link) return delegateToPost(state, { type: 'post/message', text: 'no link selected (Tab selects the next link)' });
+  const outcome = linkOutcome(link, post.rendered);
+  switch (outcome.kind) {
+    case 'openPost': {
+      const target = state.posts.find((candidate) => candidate.slug === outcome.slug);
+      if (!target) return delegateToPost(state, { type: 'post/message', text: `no post "${outcome.slug}" in this blog` });
+      // A new post is a new page: the one being left goes on the back stack.
+      return { ...openPost(state, target), history: [...state.history, post] };
+    }
+    case 'scrollToLine':
+      return delegateToPost(state, { type: 'post/scrollToLine', line: outcome.line });
+    case 'openExternal':
+      return request(state, 'openExternal', outcome.url);
+    case 'refused':
+      return delegateToPost(state, { type: 'post/message', text: outcome.message });
+  }
+}
+
+function copyFocusedLink(state: AppState): AppState {
+  const link = focusedLink(state.post);
+  if (!link) return delegateToPost(state, { type: 'post/message', text: 'no link selected (Tab selects the next link)' });
+  return request(state, 'copy', link.target && link.kind === 'external' ? link.target : link.url);
+}
+
+function request(state: AppState, kind: ShellRequest['kind'], url: string): AppState {
+  return { ...state, request: { id: (state.request?.id ?? 0) + 1, kind, url } };
+}

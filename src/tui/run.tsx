@@ -1,0 +1,42 @@
+// Mounts the reader on the real terminal and resolves when the reader quits.
+import { render } from 'ink';
+import type { LoadResult } from '../core/types.js';
+import { App } from './App.js';
+import { requestPerformer } from './shellRequests.js';
+import { enterFullScreen } from './terminal.js';
+
+export interface ReaderOptions {
+  /** Loads the posts; called once the terminal is taken over. */
+  load: () => LoadResult;
+  stdout: NodeJS.WriteStream;
+  stdin: NodeJS.ReadStream;
+  env: NodeJS.ProcessEnv;
+  color: boolean;
+  fixedWidth?: number;
+  onCrash: (error: unknown) => void;
+}
+
+/** Resolves when the reader quits: null, or the loader's error (printed once the screen is restored). */
+export async function runReader(options: ReaderOptions): Promise<string | null> {
+  const { stdout, stdin } = options;
+  const session = enterFullScreen(stdout, stdin, options.onCrash);
+  try {
+    const loaded = options.load();
+    if (loaded.error) return loaded.error;
+    const app = render(
+      <App
+        loaded={loaded}
+        size={{ columns: stdout.columns, rows: stdout.rows }}
+        color={options.color}
+        fixedWidth={options.fixedWidth}
+        performRequest={requestPerformer(stdout, options.env)}
+      />,
+      // Ctrl-C is a key like any other (keymap: quit), so it leaves through the same path as q.
+      { stdout, stdin, exitOnCtrlC: false, patchConsole: false },
+    );
+    await app.waitUntilExit();
+    return null;
+  } finally {
+    session.restore();
+  }
+}

@@ -1,0 +1,53 @@
+// The reader runs in the alternate screen buffer, like less and glow, so the shell's screen and
+// scrollback are untouched. Whatever ends the process (q, Ctrl-C, a signal, a crash), the
+// terminal gets its screen, cursor and cooked mode back.
+import { constants } from 'node:os';
+
+// The alternate screen keeps the cursor where the shell left it; Ink draws from the cursor down.
+const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H';
+const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
+const SHOW_CURSOR = '\u001b[?25h';
+
+const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
+
+export interface TerminalSession {
+  /** Idempotent: safe to call from every exit path. */
+  restore(): void;
+}
+
+export function enterFullScreen(
+  stdout: NodeJS.WriteStream,
+  stdin: NodeJS.ReadStream,
+  onCrash: (error: unknown) => void,
+): TerminalSession {
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+    process.off('uncaughtException', crash);
+    process.off('unhandledRejection', crash);
+    process.off('exit', restore);
+    if (stdin.isTTY) stdin.setRawMode(false);
+    stdout.write(SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN);
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    restore();
+    // The shell convention for "killed by signal N".
+    process.exit(128 + constants.signals[signal]);
+  };
+  const crash = (error: unknown) => {
+    restore();
+    onCrash(error);
+    process.exit(1);
+  };
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
+  process.on('exit', restore);
+  stdout.write(ENTER_ALTERNATE_SCREEN);
+  // Raw mode at once, before posts load: keys typed meanwhile are neither echoed over the
+  // screen nor held back by the line discipline until Enter.
+  if (stdin.isTTY) stdin.setRawMode(true);
+  return { restore };
+}

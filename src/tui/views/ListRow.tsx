@@ -1,0 +1,49 @@
+// One post in the List: marker, date, title (search matches highlighted), tags.
+import { Text } from 'ink';
+import stringWidth from 'string-width';
+import type { SearchHit } from '../../core/search/index.js';
+import { sanitizeLine } from '../../core/sanitize.js';
+import { highlightSegments, truncateToWidth } from '../text.js';
+import type { Theme } from './theme.js';
+
+const DATE_WIDTH = 10;
+/** `> ` marker, the date, two spaces. */
+const PREFIX_WIDTH = 2 + DATE_WIDTH + 2;
+/** Narrower than this, the tags column is dropped (the summary panel still shows them). */
+const MIN_WIDTH_FOR_TAGS = 40;
+
+export function ListRow({ hit, selected, width, theme }: { hit: SearchHit; selected: boolean; width: number; theme: Theme }) {
+  const { post } = hit;
+  const rest = Math.max(0, width - PREFIX_WIDTH);
+  const tagText = sanitizeLine(post.tags.map((tag) => `#${tag}`).join(' '));
+  const tagsWidth = rest >= MIN_WIDTH_FOR_TAGS ? Math.min(stringWidth(tagText), Math.floor(rest * 0.35)) : 0;
+  const titleWidth = rest - (tagsWidth > 0 ? tagsWidth + 2 : 0);
+  // Sanitizing is done by the loader; doing it again here (cheap, visible rows only) keeps
+  // the view safe whatever produced the Post.
+  const title = truncateToWidth(sanitizeLine(post.title), titleWidth);
+  const padding = ' '.repeat(Math.max(0, titleWidth - stringWidth(title)));
+  const date = (post.date ?? '').slice(0, DATE_WIDTH).padEnd(DATE_WIDTH);
+  return (
+    <Text wrap="truncate" {...(selected ? theme.selected : {})}>
+      {selected ? '> ' : '  '}
+      {date}
+      {'  '}
+      {highlightSegments(title, hit.titleRanges).map((segment, index) =>
+        segment.highlighted ? (
+          <Text key={index} {...theme.match}>
+            {segment.text}
+          </Text>
+        ) : (
+          segment.text
+        ),
+      )}
+      {padding}
+      {tagsWidth > 0 ? (
+        <Text {...theme.dim}>
+          {'  '}
+          {truncateToWidth(tagText, tagsWidth)}
+        </Text>
+      ) : null}
+    </Text>
+  );
+}

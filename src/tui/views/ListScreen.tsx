@@ -1,0 +1,49 @@
+// The List screen: header, search/tag line, the visible rows only, summary, key hints.
+import { Box } from 'ink';
+import { currentMode } from '../keymap.js';
+import { drawnRows, listLayout } from '../layout.js';
+import { hasFilterLine } from '../reducer.js';
+import { selectedPost, type AppState } from '../state.js';
+import { EmptyResult } from './EmptyResult.js';
+import { Footer } from './Footer.js';
+import { FilterLine, ListHeader } from './ListHeader.js';
+import { ListRow } from './ListRow.js';
+import { SummaryBelow, SummaryBeside } from './Summary.js';
+import type { Theme } from './theme.js';
+
+export function ListScreen({ state, theme }: { state: AppState; theme: Theme }) {
+  const { size, list } = state;
+  const layout = listLayout(size, hasFilterLine(list));
+  // Virtualized: only the rows on screen become elements, however many posts there are.
+  const visible = list.hits.slice(list.offset, list.offset + layout.listHeight);
+  const post = selectedPost(state);
+  const rows = (
+    <Box flexDirection="column" width={layout.listWidth} height={layout.listHeight} overflow="hidden">
+      {list.hits.length === 0 ? (
+        <EmptyResult list={list} totalPosts={state.posts.length} width={layout.listWidth} theme={theme} />
+      ) : (
+        visible.map((hit, index) => (
+          <ListRow key={hit.post.path} hit={hit} selected={list.offset + index === list.selected} width={layout.listWidth} theme={theme} />
+        ))
+      )}
+    </Box>
+  );
+  return (
+    <Box flexDirection="column" width={size.columns} height={drawnRows(size)}>
+      <ListHeader state={state} theme={theme} />
+      {layout.filterLine ? <FilterLine state={state} theme={theme} /> : null}
+      {layout.summaryBeside ? (
+        <Box flexDirection="row" height={layout.listHeight}>
+          {rows}
+          <SummaryBeside post={post} width={size.columns - layout.listWidth} height={layout.summaryHeight} theme={theme} />
+        </Box>
+      ) : (
+        <>
+          {rows}
+          <SummaryBelow post={post} width={size.columns} height={layout.summaryHeight} theme={theme} />
+        </>
+      )}
+      <Footer mode={currentMode(state)} width={size.columns} theme={theme} />
+    </Box>
+  );
+}

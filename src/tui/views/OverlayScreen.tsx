@@ -1,0 +1,79 @@
+// Help, warnings and the tag picker (the Links overlay is the Post screen's): each is a titled, scrollable list of lines that takes
+// the whole screen (usable down to 40x12), with the overlay's key hints at the bottom.
+import { Box } from 'ink';
+import { sanitizeLine } from '../../core/sanitize.js';
+import { HELP_LINES } from '../help.js';
+import { currentMode } from '../keymap.js';
+import { drawnRows, overlayHeight } from '../layout.js';
+import type { AppState, Overlay } from '../state.js';
+import { truncateToWidth } from '../text.js';
+import { Footer } from './Footer.js';
+import { Line } from './Line.js';
+import type { Theme } from './theme.js';
+
+interface OverlayLine {
+  text: string;
+  style?: 'heading' | 'cursor';
+}
+
+interface OverlayContent {
+  title: string;
+  lines: OverlayLine[];
+  /** First line shown. */
+  offset: number;
+}
+
+type ListedOverlay = Exclude<Overlay, { kind: 'links' }>;
+
+function overlayContent(state: AppState, overlay: ListedOverlay): OverlayContent {
+  switch (overlay.kind) {
+    case 'help':
+      return {
+        title: 'Keys',
+        lines: HELP_LINES.map((line) => ({ text: line.text, style: line.heading ? 'heading' : undefined })),
+        offset: overlay.scroll,
+      };
+    case 'warnings':
+      return {
+        title: `Warnings (${state.warnings.length})`,
+        lines: state.warnings.length
+          ? state.warnings.map((warning) => ({ text: sanitizeLine(`${warning.path}: ${warning.reason}`) }))
+          : [{ text: 'No warnings: every file was read.' }],
+        offset: overlay.scroll,
+      };
+    case 'tags':
+      return {
+        title: 'Tags (Space toggles, Enter applies)',
+        lines: overlay.choices.length
+          ? overlay.choices.map((choice, index) => ({
+              text: `${index === overlay.cursor ? '>' : ' '} [${overlay.picked.includes(choice.tag) ? 'x' : ' '}] ${sanitizeLine(`#${choice.tag}`)} (${choice.count})`,
+              style: index === overlay.cursor ? 'cursor' : undefined,
+            }))
+          : [{ text: 'No tags in these posts.' }],
+        offset: overlay.offset,
+      };
+  }
+}
+
+export function OverlayScreen({ state, overlay, theme }: { state: AppState; overlay: ListedOverlay; theme: Theme }) {
+  const { columns } = state.size;
+  const height = overlayHeight(state.size);
+  const content = overlayContent(state, overlay);
+  const visible = content.lines.slice(content.offset, content.offset + height);
+  const more = content.lines.length > height ? ` ${content.offset + 1}-${content.offset + visible.length} of ${content.lines.length}` : '';
+  return (
+    <Box flexDirection="column" width={columns} height={drawnRows(state.size)}>
+      <Line text={truncateToWidth(`${content.title}${more}`, columns)} style={theme.header} />
+      <Box flexDirection="column" height={height}>
+        {visible.map((line, index) => (
+          <Line
+            key={index}
+            text={truncateToWidth(line.text, columns)}
+            style={line.style === 'heading' ? { bold: true } : line.style === 'cursor' ? theme.selected : {}}
+          />
+        ))}
+      </Box>
+      <Footer mode={currentMode(state)} width={columns} theme={theme} />
+    </Box>
+  );
+}

@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import type { RenderResult } from '../src/core/types.js';
+import { createReducer } from '../src/tui/reducer.js';
+import { createListSearcher } from '../src/tui/searcher.js';
+import { initialState, type AppAction, type AppState } from '../src/tui/state.js';
+import { makePost, manyPosts, POSTS } from './tui-support/posts.js';
+
+function start(posts = POSTS, size = { columns: 100, rows: 30 }) {
+  const reduce = createReducer(createListSearcher(posts));
+  const state = initialState({ blogName: 'Blog', posts, warnings: [], size });
+  /** Applies keys (canonical names) or actions in order. */
+  const run = (from: AppState, ...steps: (string | AppAction)[]) =>
+    steps.reduce((current, step) => reduce(current, typeof step === 'string' ? { type: 'key', name: step } : step), from);
+  return { state, run };
+}
+
+const titles = (state: AppState) => state.list.hits.map((hit) => hit.post.title);
+const typed = (text: string) => [...text].map((char) => (char === ' ' ? 'space' : char));
+
+describe('List navigation', () => {
+  it('moves, clamps at both ends, pages, and jumps to top and bottom', () => {
+    const { state, run } = start(manyPosts(100), { columns: 100, rows: 20 });
+    expect(run(state, 'k').list.selected).toBe(0);
+    expect(run(state, 'j', 'j', 'down').list.selected).toBe(3);
+    expect(run(state, 'G').list.selected).toBe(99);
+    expect(run(state, 'G', 'j').list.selected).toBe(99);
+    expect(run(state, 'end', 'home').list.selected).toBe(0);
+    // 20 rows: 19 drawn, header + footer + separator + 2 summary lines leave 14 list rows; a page keeps one row of context.
+    expect(run(state, 'pagedown').list.selected).toBe(13);
+    expect(run(state, 'pagedown', 'pagedown', 'pageup').list.selected).toBe(13);
+  });
+
+  it('scrolls the window only as far as needed to keep the selection visible', () => {
+    const { state, run } = start(manyPosts(100), { columns: 100, rows: 20 });
+    const down = run(state, ...Array<string>(14).fill('j'));
+    expect(down.list).toMatchObject({ selected: 14, offset: 1 });
+    const back = run(down, ...Array<string>(14).fill('k'));
+    expect(back.list).toMatchObject({ selected: 0, offset: 0 });
+    expect(run(state, 'G').list.offset).toBe(100 - 14);
+  });
+
+  it('keeps the selection visible when the terminal shrinks', () => {
+    const { state, run } = start(manyPosts(100), { columns: 100, rows: 30 });
+    const selected = run(state, ...Array<string>(20).fill('j'));
+    const small = run(selected, { type: 'resize', columns: 40, rows: 12 });
+    // 12 rows: 11 drawn, minus header, footer, separator, 2 summary lines = 6 list rows.
+    expect(small.list.selected).toBe(20);
+    expect(small.list.offset).toBe(15);
+  });
+});
+
+describe('List search', () => {
+  it('narrows on every key, best first, and highlights title matches', () => {
+    const { state, run } = start();
+    const searching = run(state, '/', ...typed('python'));
+    expect(searching.list.query).toBe('python');
+    expect(titles(searching)).toContain('Gradual Typing in Python');
+    expect(titles(searching)).not.toContain('Writing a CLI in Rust');
+    const hit = searching.list.hits.find((candidate) => candidate.post.slug === 'python-typing');
+    const [start_, end] = hit!.titleRanges[0]!;
+    expect('Gradual Typing in Python'.slice(start_, end)).toBe('Python');
+  });
+
+  it('while typing, q and j are text; Backspace, Ctrl-W and Ctrl-U edit; Esc clears and leaves the prompt', () => {
+    const { state, run } = start();
+    const typing = run(state, '/', ...typed('rust qj'));
+    expect(typing.exiting).toBe(false);
+    expect(typing.list.query).toBe('rust qj');
+    expect(run(typing, 'backspace').list.query).toBe('rust q');
+    expect(run(typing, 'ctrl+w').list.query).toBe('rust ');
+    expect(run(typing, 'ctrl+w', 'ctrl+w').list.query).toBe('');
+    expect(run(typing, 'ctrl+u').list.query).toBe('');
+    const cleared = run(typing, 'escape');
+    expect(cleared.list).toMatchObject({ query: '', editing: false });
+    expect(cleared.list.hits).toHaveLength(POSTS.length);
+  });
+
+  it('caps the query at 100 characters', () => {
+    const { state, run } = start();
+    expect(run(state, '/', { type: 'edit', edit: { kind: 'insert', text: 'x'.repeat(150) } }).list.query).toHaveLength(100);
+  });
+
+  it('filters by #tag inside the query', () => {
+    const { state, run } = start();
+    expect(titles(run(state, '/', ...typed('#rust')))).toEqual(['Writing a CLI in Rust']);
+  });
+
+  it('selects the best match while typing and moves with the arrows', () => {
+    const { state, run } = start();
+    const moved = run(state, 'j', 'j', '/', 'p');
+    expect(moved.list.selected).toBe(0);
+    expect(run(moved, 'down').list.selected).toBe(1);
+  });
+
+  it('Enter opens the selected result and leaves the prompt', () => {
+    const { state, run } = start();
+    const opened = run(state, '/', ...typed('rust'), 'enter');
+    expect(opened.screen).toBe('post');
+    expect(opened.post?.post.slug).toBe('rust-cli');
+    expect(opened.list).toMatchObject({ query: 'rust', editing: false });
+  });
+});
+
+describe('tag picker', () => {
+  it('lists every tag with its count, toggles with Space, applies with Enter (all tags must match)', () => {
+    const { state, run } = start();
+    const picker = run(state, 't');
+    expect(picker.overlay).toMatchObject({
+      kind: 'tags',
+      choices: expect.arrayContaining([
+        { tag: 'python', count: 2 },
+        { tag: 'cli', count: 2 },
+        { tag: 'rust', count: 1 },
+      ]),
+    });
+    const choices = picker.overlay?.kind === 'tags' ? picker.overlay.choices.map((choice) => choice.tag) : [];
+    const down = (tag: string) => Array<string>(choices.indexOf(tag)).fill('j');
+    const python = run(picker, ...down('python'), 'space', 'enter');
+    expect(python.overlay).toBeNull();
+    expect(python.list.tags).toEqual(['python']);
+    expect(titles(python).sort()).toEqual(['Building Scalable ML Pipelines', 'Gradual Typing in Python']);
+    const both = run(python, 't', ...down('mlops'), 'space', 'enter');
+    expect(both.list.tags).toEqual(['python', 'mlops']);
+    expect(titles(both)).toEqual(['Building Scalable ML Pipelines']);
+    expect(run(both, 'T').list.hits).toHaveLength(POSTS.length);
+  });
+
+  it('Esc cancels without changing the filters', () => {
+    const { state, run } = start();
+    const cancelled = run(state, 't', 'space', 'escape');
+    expect(cancelled.overlay).toBeNull();
+    expect(cancelled.list.tags).toEqual([]);
+  });
+
+  it('counts tags under the current search', () => {
+    const { state, run } = start();
+    const underSearch = run(state, '/', ...typed('#cli'), { type: 'overlay/open', overlay: 'tags' });
+    expect(underSearch.overlay).toMatchObject({ choices: expect.not.arrayContaining([{ tag: 'python', count: 2 }]) });
+    expect(underSearch.overlay).toMatchObject({ choices: expect.arrayContaining([{ tag: 'cli', count: 2 }]) });
+  });
+});
+
+describe('overlays and quitting', () => {
+  it('? and ! open help and warnings; Esc, q or the same key close them', () => {
+    const { state, run } = start();
+    expect(run(state, '?').overlay).toEqual({ kind: 'help', scroll: 0 });
+    expect(run(state, '?', '?').overlay).toBeNull();
+    expect(run(state, '!', 'q').overlay).toBeNull();
+    expect(run(state, '?', 'escape').overlay).toBeNull();
+    expect(run(state, '?', 'q').exiting).toBe(false);
+  });
+
+  it('scrolls the warnings, never past the last one', () => {
+    const warnings = Array.from({ length: 30 }, (_, i) => ({ path: `bad-${i}.md`, reason: 'invalid front matter' }));
+    const reduce = createReducer(createListSearcher(POSTS));
+    const state = { ...initialState({ blogName: 'Blog', posts: POSTS, warnings, size: { columns: 60, rows: 12 } }), overlay: null };
+    const opened = reduce(state, { type: 'key', name: '!' });
+    const scrolled = Array<string>(50).fill('j').reduce((current, name) => reduce(current, { type: 'key', name }), opened);
+    // 12 rows: 11 drawn, title and footer leave 9 rows for warnings.
+    expect(scrolled.overlay).toEqual({ kind: 'warnings', scroll: 21 });
+  });
+
+  it('q quits from the list, Ctrl-C from anywhere', () => {
+    const { state, run } = start();
+    expect(run(state, 'q').exiting).toBe(true);
+    expect(run(state, '/', 'ctrl+c').exiting).toBe(true);
+    expect(run(state, 't', 'ctrl+c').exiting).toBe(true);
+  });
+});
+
+describe('Post screen and history', () => {
+  const linked = [
+    makePost({ slug: 'a', title: 'Post A', date: '2025-01-02T00:00:00.000Z' }),
+    makePost({ slug: 'b', title: 'Post B', date: '2025-01-01T00:00:00.000Z' }),
+  ];
+  const lines = Array.from({ length: 100 }, (_, i) => `line ${i}`);
+  const withLinkToB: RenderResult = {
+    lines,
+    headings: [],
+    links: [{ index: 0, text: 'B', url: '/posts/b/', kind: 'internal', target: 'b', spans: [{ line: 5, start: 0, end: 1 }] }],
+  };
+  const plain: RenderResult = { lines, headings: [], links: [] };
+
+  it('opens the selected post, follows an internal link, and goes back post by post, then to the list as it was', () => {
+    const { state, run } = start(linked);
+    const onA = run(state, '/', 'P', 'o', 's', 't', 'enter', { type: 'post/rendered', result: withLinkToB, width: 100 });
+    expect(onA.post?.post.slug).toBe('a');
+    const scrolledA = run(onA, 'j', 'j', 'j');
+    expect(scrolledA.post?.scroll).toBe(3);
+    const onB = run(scrolledA, 'tab', 'enter');
+    expect(onB.post?.post.slug).toBe('b');
+    expect(onB.history.map((entry) => entry.post.slug)).toEqual(['a']);
+    const backOnA = run(onB, { type: 'post/rendered', result: plain, width: 100 }, 'backspace');
+    expect(backOnA.post?.post.slug).toBe('a');
+    expect(backOnA.post?.scroll).toBe(3);
+    const list = run(backOnA, 'h');
+    expect(list.screen).toBe('list');
+    expect(list.post).toBeNull();
+    expect(list.list.query).toBe('Post');
+  });
+
+  it('Enter with no focused link explains how to focus one; external links become an open request', () => {
+    const { state, run } = start(linked);
+    const onA = run(state, 'enter', { type: 'post/rendered', result: plain, width: 100 });
+    expect(run(onA, 'enter').post?.message).toMatch(/Tab/);
+    const external: RenderResult = {
+      ...plain,
+      links: [{ index: 0, text: 'site', url: 'https://example.com/', kind: 'external', target: 'https://example.com/', spans: [{ line: 0, start: 0, end: 4 }] }],
+    };
+    const withExternal = run(onA, { type: 'post/rendered', result: external, width: 100 }, 'tab', 'enter');
+    expect(withExternal.request).toEqual({ id: 1, kind: 'openExternal', url: 'https://example.com/' });
+    expect(run(withExternal, 'y').request).toEqual({ id: 2, kind: 'copy', url: 'https://example.com/' });
+  });
+
+  it('the Links overlay selects a link by its number and Enter follows it', () => {
+    const { state, run } = start(linked);
+    const links = Array.from({ length: 12 }, (_, i) => ({ index: i, text: `L${i}`, url: `#h${i}`, kind: 'anchor' as const, target: `h${i}`, spans: [{ line: i, start: 0, end: 2 }] }));
+    const headings = links.map((link, i) => ({ level: 2, text: `H${i}`, id: `h${i}`, line: 50 + i }));
+    const onA = run(state, 'enter', { type: 'post/rendered', result: { lines, links, headings }, width: 100 });
+    const overlay = run(onA, 'L', '1', '2');
+    expect(overlay.overlay).toMatchObject({ kind: 'links', cursor: 11, typed: '12' });
+    const followed = run(overlay, 'enter');
+    expect(followed.overlay).toBeNull();
+    // Link 12 points at heading h11, on line 61.
+    expect(followed.post?.scroll).toBe(61);
+  });
+
+  it('resizing re-fits the open post viewport', () => {
+    const { state, run } = start(linked);
+    const small = run(state, 'enter', { type: 'resize', columns: 40, rows: 12 });
+    expect(small.post?.viewportHeight).toBe(9);
+  });
+});
