@@ -1,11 +1,13 @@
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
-import { footerHints, helpSections, KEYMAP, keyName, resolveKey, type Mode } from '../src/tui/keymap.js';
-import { reducePost } from '../src/tui/post/postState.js';
+import { footerHints, helpSections, KEYMAP, keyNames, MODES, resolveKey, splitKey, type Mode } from '../src/tui/keymap.js';
+import { openPostState, reducePost } from '../src/tui/post/postState.js';
+import { createReducer } from '../src/tui/reducer.js';
+import { createListSearcher } from '../src/tui/searcher.js';
 import { initialState, type AppState } from '../src/tui/state.js';
 import { POSTS } from './tui-support/posts.js';
 
-const ALL_MODES: Mode[] = ['list', 'search', 'tags', 'help', 'warnings', 'links', 'post', 'postSearch'];
+const ALL_MODES = MODES;
 
 function inkKey(fields: Partial<Key> = {}): Key {
   const none = { upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false };
@@ -16,7 +18,7 @@ function inkKey(fields: Partial<Key> = {}): Key {
 /** A state in the given mode, built through public state shapes only. */
 function stateIn(mode: Mode): AppState {
   const base = initialState({ blogName: 'Blog', posts: POSTS, warnings: [], size: { columns: 100, rows: 30 } });
-  const post = { post: POSTS[0]!, rendered: null, width: 100, viewportHeight: 27, scroll: 0, focusedLink: null, search: null, message: null };
+  const post = reducePost(openPostState(POSTS[0]!, 100, 27), { type: 'post/rendered', result: { lines: ['a line'], links: [], headings: [] }, width: 100 });
   switch (mode) {
     case 'list':
       return base;
@@ -33,32 +35,73 @@ function stateIn(mode: Mode): AppState {
       return { ...base, screen: 'post', post };
     case 'postSearch':
       return { ...base, screen: 'post', post: reducePost(post, { type: 'post/searchStart' }) };
+    case 'postMatches': {
+      const typed = reducePost(reducePost(post, { type: 'post/searchStart' }), { type: 'post/searchEdit', query: 'line' });
+      return { ...base, screen: 'post', post: reducePost(typed, { type: 'post/searchSubmit' }) };
+    }
   }
 }
 
-describe('keyName', () => {
+describe('keyNames', () => {
   it('names arrows, paging, Enter, Esc, Tab and Shift-Tab', () => {
-    expect(keyName('', inkKey({ downArrow: true }))).toBe('down');
-    expect(keyName('', inkKey({ pageUp: true }))).toBe('pageup');
-    expect(keyName('', inkKey({ home: true }))).toBe('home');
-    expect(keyName('\r', inkKey({ return: true }))).toBe('enter');
-    expect(keyName('', inkKey({ escape: true, meta: true }))).toBe('escape');
-    expect(keyName('', inkKey({ tab: true }))).toBe('tab');
-    expect(keyName('', inkKey({ tab: true, shift: true }))).toBe('shift+tab');
+    expect(keyNames('', inkKey({ downArrow: true }))).toEqual(['down']);
+    expect(keyNames('', inkKey({ pageUp: true }))).toEqual(['pageup']);
+    expect(keyNames('', inkKey({ home: true }))).toEqual(['home']);
+    expect(keyNames('\r', inkKey({ return: true }))).toEqual(['enter']);
+    expect(keyNames('', inkKey({ escape: true, meta: true }))).toEqual(['escape']);
+    expect(keyNames('', inkKey({ tab: true }))).toEqual(['tab']);
+    expect(keyNames('', inkKey({ tab: true, shift: true }))).toEqual(['shift+tab']);
   });
   it('treats DEL (what terminals send for Backspace) and ^H as backspace', () => {
-    expect(keyName('', inkKey({ delete: true }))).toBe('backspace');
-    expect(keyName('', inkKey({ backspace: true }))).toBe('backspace');
+    expect(keyNames('', inkKey({ delete: true }))).toEqual(['backspace']);
+    expect(keyNames('', inkKey({ backspace: true }))).toEqual(['backspace']);
   });
   it('names control keys, space and keeps printable input (case matters)', () => {
-    expect(keyName('u', inkKey({ ctrl: true }))).toBe('ctrl+u');
-    expect(keyName('c', inkKey({ ctrl: true }))).toBe('ctrl+c');
-    expect(keyName(' ', inkKey())).toBe('space');
-    expect(keyName('G', inkKey({ shift: true }))).toBe('G');
-    expect(keyName('é', inkKey())).toBe('é');
+    expect(keyNames('u', inkKey({ ctrl: true }))).toEqual(['ctrl+u']);
+    expect(keyNames('c', inkKey({ ctrl: true }))).toEqual(['ctrl+c']);
+    expect(keyNames(' ', inkKey())).toEqual(['space']);
+    expect(keyNames('G', inkKey({ shift: true }))).toEqual(['G']);
+    expect(keyNames('é', inkKey())).toEqual(['é']);
   });
-  it('ignores Alt/Meta combinations', () => {
-    expect(keyName('x', inkKey({ meta: true }))).toBe('');
+  it('splits keys read together (typed while the reader was busy): controls apart, text kept whole', () => {
+    // Ink reports "\r/" (Enter then /) as one unnamed input.
+    expect(keyNames('\r/', inkKey())).toEqual(['enter', '/']);
+    expect(keyNames('/mlflow\r', inkKey())).toEqual(['/mlflow', 'enter']);
+    expect(keyNames('\t\t\u007f \u0015', inkKey())).toEqual(['tab', 'tab', 'backspace', 'space', 'ctrl+u']);
+  });
+  it('names Alt/Meta chords (Ink reads Esc and the next key together as one)', () => {
+    expect(keyNames('q', inkKey({ meta: true }))).toEqual(['meta+q']);
+    expect(keyNames('', inkKey({ meta: true, upArrow: true }))).toEqual(['meta+up']);
+  });
+});
+
+describe('meta chords and keys typed together', () => {
+  it('a meta chord with no meta binding stands for Esc then the key; text outside a prompt for its characters', () => {
+    expect(KEYMAP.some((binding) => binding.keys.some((key) => key.startsWith('meta+')))).toBe(false);
+    expect(resolveKey(stateIn('list'), 'meta+j')).toBeNull();
+    expect(splitKey('meta+j')).toEqual(['escape', 'j']);
+    expect(splitKey('meta+ctrl+u')).toEqual(['escape', 'ctrl+u']);
+    expect(splitKey('/ml')).toEqual(['/', 'ml']);
+    expect(splitKey('日本')).toEqual(['日', '本']);
+    expect(splitKey('pagedown')).toEqual([]);
+    expect(splitKey('space')).toEqual([]);
+  });
+
+  it('Esc read together with j clears the List search, then moves down (as two keys would)', () => {
+    const reduce = createReducer(createListSearcher(POSTS));
+    const searching = ['/', 'p', 'y'].reduce((state, name) => reduce(state, { type: 'key', name }), stateIn('list'));
+    expect(searching.list.hits.length).toBeLessThan(POSTS.length);
+    const after = reduce(searching, { type: 'key', name: 'meta+j' });
+    const cleared = reduce(searching, { type: 'key', name: 'escape' });
+    expect(after.list).toMatchObject({ query: '', editing: false, selected: cleared.list.selected + 1 });
+    expect(after.list.hits).toHaveLength(POSTS.length);
+  });
+
+  it('on the Post screen, Esc+/ read together clear the matches and start a new search', () => {
+    const reduce = createReducer(createListSearcher(POSTS));
+    const after = reduce(stateIn('postMatches'), { type: 'key', name: 'meta+/' });
+    expect(after.screen).toBe('post');
+    expect(after.post?.search).toMatchObject({ query: '', editing: true });
   });
 });
 
@@ -99,6 +142,12 @@ describe('resolveKey', () => {
     { mode: 'post', key: 'L', action: { type: 'overlay/open', overlay: 'links' } },
     { mode: 'post', key: 'N', action: { type: 'post/prevMatch' } },
     { mode: 'postSearch', key: 'enter', action: { type: 'post/searchSubmit' } },
+    { mode: 'post', key: 'l', action: { type: 'forward' } },
+    { mode: 'post', key: 'right', action: { type: 'forward' } },
+    { mode: 'postMatches', key: 'escape', action: { type: 'post/searchClear' } },
+    { mode: 'postMatches', key: 'h', action: { type: 'back' } },
+    { mode: 'postMatches', key: 'n', action: { type: 'post/nextMatch' } },
+    { mode: 'postMatches', key: 'q', action: { type: 'quit' } },
   ];
   it.each(cases)('$mode: $key', ({ mode, key, action }) => {
     expect(resolveKey(stateIn(mode), key)).toEqual(action);
@@ -156,5 +205,19 @@ describe('KEYMAP', () => {
     expect(footerHints('list')).toEqual(['Enter open post', '/ search', 't filter by tags', 'q quit', '? help']);
     expect(footerHints('search')).toContain('Esc clear search');
     expect(footerHints('search')).not.toContain('q quit');
+  });
+
+  it('on the Post screen, Esc is back, or clear search while matches are shown; help says both', () => {
+    expect(footerHints('post')).toEqual(['Tab next link', 'Enter follow link', 'Esc back', 'L list links', '/ search in post', 'q quit', '? help']);
+    expect(footerHints('postMatches')).toEqual(['Tab next link', 'Enter follow link', 'Esc clear search', 'L list links', '/ search in post', 'q quit', '? help']);
+    expect(footerHints('postSearch')).toEqual(['Ctrl-U clear the query', 'Enter find', 'Esc cancel search']);
+    const sections = helpSections();
+    expect(sections.find((section) => section.title === 'Post')?.entries).toEqual(
+      expect.arrayContaining([
+        { keys: 'Esc Backspace h ←', description: 'back' },
+        { keys: 'l →', description: 'forward' },
+      ]),
+    );
+    expect(sections.find((section) => section.title === 'Post, search matches shown')?.entries).toEqual([{ keys: 'Esc', description: 'clear search' }]);
   });
 });

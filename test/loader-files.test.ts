@@ -60,6 +60,15 @@ describe('file size', () => {
     expect(reasons(result)).toEqual({ 'posts/over-limit.md': 'too large (2.0 MB; the limit is 2 MB)' });
   });
 
+  it('loads a 2 MB post of unmatched Markdown markers without stalling', () => {
+    // Unclosed `**`, `` ` `` and `[` everywhere: the worst case for the summary's regex passes.
+    temp.write({ 'content/posts/markers.md': `---\ntitle: Markers\n---\n${'**a `b [c _d '.repeat(160_000)}` });
+    const started = performance.now();
+    const markers = loadPosts(content).posts.find((post) => post.title === 'Markers');
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(markers?.wordCount).toBe(640_000);
+  });
+
   it('refuses a huge file from its size, without reading it', () => {
     // 8 GB sparse: reading it, or even allocating a buffer for it, would fail or take minutes.
     const huge = join(content, 'posts/huge.md');
@@ -202,6 +211,11 @@ describe('front matter values', () => {
     expect(reasons(result)).toEqual({ 'posts/bad-date.md': 'unrecognized date "2024-02-30": ignored' });
   });
 
+  it('reads a post that starts with a shortcode as having no front matter', () => {
+    temp.write({ 'content/posts/shortcode-first.md': '{{< youtube abc >}}\n\n# Video Post\n' });
+    expect(titles(loadPosts(content))).toEqual(['Good', 'Video Post']);
+  });
+
   it('reports unsupported and unclosed front matter', () => {
     temp.write({
       'content/posts/coffee.md': '---coffee\ntitle: "x"\n---\n',
@@ -230,6 +244,29 @@ describe('front matter values', () => {
     temp.write({ 'content/posts/words.md': `---\ntitle: Words\n---\n# Heading\n\n${Array(426).fill('word').join(' ')} - |\n` });
     // 427 words (the heading's included; `#`, `-` and `|` are not words): 2.005 minutes → 3.
     expect(loadPosts(content).posts.find((post) => post.title === 'Words')).toMatchObject({ wordCount: 427, readingMinutes: 3 });
+  });
+});
+
+describe('summary text', () => {
+  it('keeps the words and drops Markdown, HTML, comments and shortcode markers', () => {
+    const body = [
+      '> Quoted *text* with snake_case_name and 2*3*4 math.',
+      '{{< figure src="x.png" >}} {{% note %}}Inside note{{% /note %}}',
+      '- item one',
+      '1. item two',
+      '| a | b |',
+      '|---|---|',
+      '| c | d |',
+      '<!-- hidden --> Tom &amp; Jerry &copy; &#x1F600; <span>inline</span>word<br>next',
+      'See [docs][ref] and <https://example.com> and \\*not emphasis\\*.',
+      '[ref]: https://example.com',
+      '***',
+    ].join('\n');
+    temp.write({ 'content/posts/markup.md': `---\ntitle: Markup\n---\n${body}\n` });
+    expect(loadPosts(content).posts.find((post) => post.title === 'Markup')?.summary).toBe(
+      'Quoted text with snake_case_name and 2*3*4 math. Inside note item one item two a b c d ' +
+        'Tom & Jerry © 😀 inlineword next See docs and https://example.com and *not emphasis*.',
+    );
   });
 });
 

@@ -11,7 +11,8 @@ import { renderPost } from '../src/core/render/renderPost.js';
 import type { Post, RenderResult } from '../src/core/types.js';
 import { postViewportHeight } from '../src/tui/layout.js';
 import { LinksOverlay } from '../src/tui/post/LinksOverlay.js';
-import { openPostState, reducePost, type PostAction } from '../src/tui/post/postState.js';
+import type { Mode } from '../src/tui/keymap.js';
+import { openPostState, reducePost, type PostAction, type PostState } from '../src/tui/post/postState.js';
 import { PostScreen } from '../src/tui/post/PostScreen.js';
 
 const { Terminal } = xtermHeadless;
@@ -43,7 +44,7 @@ function KeyedPost({ post, rendered, search }: { post: Post; rendered: RenderRes
     const action = actionFor(input, key);
     if (action) dispatch(action);
   });
-  return <PostScreen state={state} color />;
+  return <PostScreen state={state} color mode={state.search ? (state.search.editing ? 'postSearch' : 'postMatches') : 'post'} width={COLUMNS} />;
 }
 
 interface Screen {
@@ -154,10 +155,31 @@ describe('PostScreen body', () => {
     const post = { slug: 's', title: 'Long', date: null, tags: [], readingMinutes: 200 } as unknown as Post;
     const lines = Array.from({ length: 50_000 }, (_, i) => `row ${i}`);
     const state = reducePost(openPostState(post, 80, 5), { type: 'post/rendered', result: { lines, links: [], headings: [] }, width: 80 });
-    const { lastFrame, rerender } = render(<PostScreen state={reducePost(state, { type: 'post/scrollToLine', line: 30_000 })} color={false} />);
-    expect(stripAnsi(lastFrame()!).split('\n').slice(1, 7)).toEqual(['row 30000', 'row 30001', 'row 30002', 'row 30003', 'row 30004', ' 60%   Tab link · Enter follow · / search · L links · y copy · h back · ? help']);
-    rerender(<PostScreen state={reducePost(state, { type: 'post/bottom' })} color={false} />);
+    const { lastFrame, rerender } = render(<PostScreen state={reducePost(state, { type: 'post/scrollToLine', line: 30_000 })} color={false} mode="post" width={80} />);
+    expect(stripAnsi(lastFrame()!).split('\n').slice(1, 7)).toEqual(['row 30000', 'row 30001', 'row 30002', 'row 30003', 'row 30004', ' 60%   Tab next link  Enter follow link  Esc back  L list links']);
+    rerender(<PostScreen state={reducePost(state, { type: 'post/bottom' })} color={false} mode="post" width={80} />);
     expect(stripAnsi(lastFrame()!).split('\n')[6]).toMatch(/^ 100% /);
+  });
+});
+
+describe('PostScreen footer', () => {
+  const post = { slug: 's', title: 'Short', date: null, tags: [], readingMinutes: 1 } as unknown as Post;
+  const lines = Array.from({ length: 10 }, (_, i) => `row ${i}`);
+  const shown = reducePost(openPostState(post, 60, 5), { type: 'post/rendered', result: { lines, links: [], headings: [] }, width: 60 });
+  const footerOf = (state: PostState, mode: Mode, width: number) => {
+    const { lastFrame, unmount } = render(<PostScreen state={state} color={false} mode={mode} width={width} />);
+    const rows = stripAnsi(lastFrame()!).split('\n');
+    unmount();
+    return rows[rows.length - 1];
+  };
+
+  it('shows the keys of its mode from the keymap, whole hints only, as many as fit', () => {
+    const typing = reducePost(reducePost(shown, { type: 'post/searchStart' }), { type: 'post/searchEdit', query: 'row' });
+    expect(footerOf(typing, 'postSearch', 100)).toBe(' 50%   match 1 of 10  /row   Ctrl-U clear the query  Enter find  Esc cancel search');
+    const found = reducePost(typing, { type: 'post/searchSubmit' });
+    expect(footerOf(found, 'postMatches', 60)).toBe(' 50%   match 1 of 10  Tab next link  Enter follow link');
+    expect(footerOf(found, 'postMatches', 100)).toContain('Esc clear search');
+    expect(footerOf(shown, 'post', 40)).toBe(' 50%   Tab next link  Enter follow link');
   });
 });
 

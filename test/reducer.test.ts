@@ -189,7 +189,7 @@ describe('Post screen and history', () => {
     expect(scrolledA.post?.scroll).toBe(3);
     const onB = run(scrolledA, 'tab', 'enter');
     expect(onB.post?.post.slug).toBe('b');
-    expect(onB.history.map((entry) => entry.post.slug)).toEqual(['a']);
+    expect(onB.history.back.map((entry) => entry.post.slug)).toEqual(['a']);
     const backOnA = run(onB, { type: 'post/rendered', result: plain, width: 100 }, 'backspace');
     expect(backOnA.post?.post.slug).toBe('a');
     expect(backOnA.post?.scroll).toBe(3);
@@ -229,5 +229,94 @@ describe('Post screen and history', () => {
     const { state, run } = start(linked);
     const small = run(state, 'enter', { type: 'resize', columns: 40, rows: 12 });
     expect(small.post?.viewportHeight).toBe(9);
+  });
+
+  it('a key read together with others is applied one by one ("jj" moves twice; Enter then / opens and searches)', () => {
+    const { state, run } = start(linked);
+    expect(run(state, 'jj').list.selected).toBe(1);
+    const searching = run(state, 'enter', '/mlflow');
+    expect(searching.screen).toBe('post');
+    // The prompt opens at once; the query waits for the lines it searches.
+    expect(searching.post?.search).toMatchObject({ query: '', editing: true });
+    expect(run(searching, { type: 'post/rendered', result: plain, width: 100 }).post?.search).toMatchObject({ query: 'mlflow', editing: true });
+  });
+
+  it('keys typed before the first rendering arrives wait for it and then apply in order', () => {
+    const { state, run } = start(linked);
+    const opened = run(state, 'enter', 'G', 'k', 'tab', '/', 'x', 'q');
+    expect(opened.typedAhead).toEqual(['G', 'k', 'tab', '/', 'x', 'q']);
+    expect(opened.post?.scroll).toBe(0);
+    const shown = run(opened, { type: 'post/rendered', result: withLinkToB, width: 100 });
+    expect(shown.typedAhead).toEqual([]);
+    // G: bottom (100 lines, 27 rows: line 73); k: 72; Tab from there wraps to the only link; / then x: typed.
+    expect(shown.post).toMatchObject({ focusedLink: 0, search: { query: 'xq', editing: true } });
+    expect(shown.exiting).toBe(false);
+    expect(run(opened, 'ctrl+c').exiting).toBe(true);
+    const typed = run(shown, 'escape');
+    expect(typed.post?.search).toBeNull();
+    expect(run(state, 'enter', 'G', { type: 'post/rendered', result: plain, width: 100 }).post?.scroll).toBe(73);
+  });
+
+  it('before the rendering arrives, / opens the prompt, q quits and h goes back at once; behind a waiting key only Ctrl-C does not wait', () => {
+    const { state, run } = start(linked);
+    expect(run(state, 'enter', '/', 'a').post?.search).toMatchObject({ editing: true, query: '' });
+    expect(run(state, 'enter', 'q').exiting).toBe(true);
+    expect(run(state, 'enter', 'h').screen).toBe('list');
+    expect(run(state, 'enter', 'G', 'q')).toMatchObject({ exiting: false, typedAhead: ['G', 'q'] });
+    expect(run(state, 'enter', 'G', 'ctrl+c').exiting).toBe(true);
+  });
+
+  it('a link to another post\'s #section opens it scrolled to that heading once rendered, then typed keys apply', () => {
+    const { state, run } = start(linked);
+    const toSection: RenderResult = {
+      ...withLinkToB,
+      links: [{ index: 0, text: 'B', url: '../b/#deep-dive', kind: 'internal', target: 'b', spans: [{ line: 5, start: 0, end: 1 }] }],
+    };
+    const onB = run(state, 'enter', { type: 'post/rendered', result: toSection, width: 100 }, 'tab', 'enter');
+    expect(onB.post).toMatchObject({ anchor: 'deep-dive', scroll: 0 });
+    const bRendered: RenderResult = { lines, links: [], headings: [{ level: 2, text: 'Deep dive', id: 'deep-dive', line: 40 }] };
+    expect(run(onB, { type: 'post/rendered', result: bRendered, width: 100 }).post).toMatchObject({ anchor: null, scroll: 40 });
+    expect(run(onB, 'j', { type: 'post/rendered', result: bRendered, width: 100 }).post?.scroll).toBe(41);
+    const missing = run(onB, { type: 'post/rendered', result: plain, width: 100 });
+    expect(missing.post?.message).toBe('no heading #deep-dive in this post');
+  });
+
+  it('Esc with search matches shown clears them; a second Esc goes back', () => {
+    const { state, run } = start(linked);
+    const found = run(state, 'enter', { type: 'post/rendered', result: plain, width: 100 }, '/', ...typed('line 5'), 'enter');
+    expect(found.post?.search).toMatchObject({ editing: false, query: 'line 5' });
+    const cleared = run(found, 'escape');
+    expect(cleared.screen).toBe('post');
+    expect(cleared.post?.search).toBeNull();
+    expect(run(cleared, 'escape').screen).toBe('list');
+  });
+
+  it('goes forward after going back; visiting a new post drops the pages ahead', () => {
+    const posts = ['a', 'b', 'c', 'd'].map((slug, i) => makePost({ slug, title: `Post ${slug}`, date: `2025-01-0${9 - i}T00:00:00.000Z` }));
+    const linkingTo = (...slugs: string[]): RenderResult => ({
+      lines,
+      headings: [],
+      links: slugs.map((slug, index) => ({ index, text: slug, url: `/posts/${slug}/`, kind: 'internal', target: slug, spans: [{ line: index, start: 0, end: 1 }] })),
+    });
+    const { state, run } = start(posts);
+    const follow = (index: number): AppAction[] => [{ type: 'post/focusLink', index }, { type: 'link/follow' }];
+    const slugOf = (current: AppState) => current.post?.post.slug;
+    const onA = run(state, 'enter', { type: 'post/rendered', result: linkingTo('b', 'd'), width: 100 });
+    const onC = run(onA, ...follow(0), { type: 'post/rendered', result: linkingTo('c'), width: 100 }, ...follow(0), { type: 'post/rendered', result: plain, width: 100 });
+    expect(slugOf(onC)).toBe('c');
+    const backOnA = run(onC, 'h', 'h');
+    expect(slugOf(backOnA)).toBe('a');
+    expect(slugOf(run(backOnA, 'l'))).toBe('b');
+    expect(slugOf(run(backOnA, 'right', 'l'))).toBe('c');
+    expect(run(backOnA, 'l', 'l', 'l').post?.message).toMatch(/no page ahead/);
+
+    const onD = run(backOnA, ...follow(1));
+    expect(slugOf(onD)).toBe('d');
+    expect(onD.history.forward).toEqual([]);
+    const stillD = run(onD, 'l');
+    expect(slugOf(stillD)).toBe('d');
+    expect(stillD.post?.message).toMatch(/no page ahead/);
+    expect(slugOf(run(onD, 'h'))).toBe('a');
+    expect(run(onD, 'h', 'h').screen).toBe('list');
   });
 });

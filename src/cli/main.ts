@@ -5,6 +5,7 @@ import { bundledContentDir, colorEnabled, printError, textWidth, type CliContext
 import { runList } from './commands/list.js';
 import { runTags } from './commands/tags.js';
 import { runRead } from './commands/read.js';
+import { isRenderWorkerThread } from '../core/render/worker/role.js';
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseCli(argv);
@@ -44,7 +45,10 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
+// The renderer's worker thread runs this same bundle (core/render/worker): it renders one post
+// and ends; it never touches the terminal.
+if (isRenderWorkerThread()) void import('../core/render/worker/workerThread.js').then(({ serveRenderRequest }) => serveRenderRequest());
+else main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -3,7 +3,7 @@
 import { useApp, useInput, useStdout } from 'ink';
 import { useEffect, useMemo, useReducer } from 'react';
 import type { LoadResult } from '../core/types.js';
-import { keyName } from './keymap.js';
+import { currentMode, keyNames } from './keymap.js';
 import { isTooSmall, overlayHeight, postTextWidth, type Size } from './layout.js';
 import { LinksOverlay } from './post/LinksOverlay.js';
 import { PostScreen } from './post/PostScreen.js';
@@ -36,8 +36,7 @@ export function App({ loaded, size, color, fixedWidth, performRequest }: AppProp
   const styles = theme(color);
 
   useInput((input, key) => {
-    const name = keyName(input, key);
-    if (name) dispatch({ type: 'key', name });
+    for (const name of keyNames(input, key)) dispatch({ type: 'key', name });
   });
 
   useEffect(() => {
@@ -70,6 +69,6 @@ export function App({ loaded, size, color, fixedWidth, performRequest }: AppProp
     return <LinksOverlay links={links} cursor={overlay.cursor} offset={overlay.offset} height={overlayHeight(state.size)} typed={overlay.typed} color={color} />;
   }
   if (overlay) return <OverlayScreen state={state} overlay={overlay} theme={styles} />;
-  if (state.screen === 'post' && post) return <PostScreen state={post} color={color} />;
+  if (state.screen === 'post' && post) return <PostScreen state={post} color={color} mode={currentMode(state)} width={state.size.columns} />;
   return <ListScreen state={state} theme={styles} />;
 }

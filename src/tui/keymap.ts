@@ -4,14 +4,18 @@
 import type { Key } from 'ink';
 import type { AppAction, AppState } from './state.js';
 
-/** Where a key is being pressed: a screen, an overlay, or a prompt that is being typed in. */
-export type Mode = 'list' | 'search' | 'tags' | 'help' | 'warnings' | 'links' | 'post' | 'postSearch';
+/**
+ * Where a key is being pressed: a screen, an overlay, or a prompt that is being typed in.
+ * `postMatches`: the Post screen while a search's matches are highlighted (Esc clears them).
+ */
+export const MODES = ['list', 'search', 'tags', 'help', 'warnings', 'links', 'post', 'postMatches', 'postSearch'] as const;
+export type Mode = (typeof MODES)[number];
 
 /** Modes where printable keys are text, not commands. */
 const TYPING_MODES: readonly Mode[] = ['search', 'postSearch'];
 
 export interface KeyBinding {
-  /** Canonical key names (see keyName): 'j', 'G', 'down', 'pagedown', 'enter', 'ctrl+u', 'shift+tab'. */
+  /** Canonical key names (see keyNames): 'j', 'G', 'down', 'pagedown', 'enter', 'ctrl+u', 'shift+tab'. */
   keys: readonly string[];
   action: AppAction;
   description: string;
@@ -21,13 +25,15 @@ export interface KeyBinding {
 }
 
 const OVERLAYS: Mode[] = ['tags', 'help', 'warnings', 'links'];
+/** The Post screen, whether or not search matches are shown. */
+const POST: Mode[] = ['post', 'postMatches'];
 
 export const KEYMAP: readonly KeyBinding[] = [
   // Everywhere
-  { keys: ['q'], action: { type: 'quit' }, description: 'quit', modes: ['list', 'post'], hint: true },
-  { keys: ['ctrl+c'], action: { type: 'quit' }, description: 'quit', modes: ['list', 'search', 'post', 'postSearch', ...OVERLAYS] },
-  { keys: ['?'], action: { type: 'overlay/open', overlay: 'help' }, description: 'help', modes: ['list', 'post'], hint: true },
-  { keys: ['!'], action: { type: 'overlay/open', overlay: 'warnings' }, description: 'warnings', modes: ['list', 'post'] },
+  { keys: ['q'], action: { type: 'quit' }, description: 'quit', modes: ['list', ...POST], hint: true },
+  { keys: ['ctrl+c'], action: { type: 'quit' }, description: 'quit', modes: MODES },
+  { keys: ['?'], action: { type: 'overlay/open', overlay: 'help' }, description: 'help', modes: ['list', ...POST], hint: true },
+  { keys: ['!'], action: { type: 'overlay/open', overlay: 'warnings' }, description: 'warnings', modes: ['list', ...POST] },
 
   // List
   { keys: ['j', 'down'], action: { type: 'list/move', by: 1 }, description: 'next post', modes: ['list'] },
@@ -51,21 +57,26 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['ctrl+u'], action: { type: 'edit', edit: { kind: 'clear' } }, description: 'clear the query', modes: TYPING_MODES, hint: true },
 
   // Post
-  { keys: ['j', 'down'], action: { type: 'post/scroll', by: 1 }, description: 'scroll down', modes: ['post'] },
-  { keys: ['k', 'up'], action: { type: 'post/scroll', by: -1 }, description: 'scroll up', modes: ['post'] },
-  { keys: ['space', 'pagedown'], action: { type: 'post/page', direction: 1 }, description: 'page down', modes: ['post'] },
-  { keys: ['b', 'pageup'], action: { type: 'post/page', direction: -1 }, description: 'page up', modes: ['post'] },
-  { keys: ['g', 'home'], action: { type: 'post/top' }, description: 'top', modes: ['post'] },
-  { keys: ['G', 'end'], action: { type: 'post/bottom' }, description: 'bottom', modes: ['post'] },
-  { keys: ['tab'], action: { type: 'post/nextLink' }, description: 'next link', modes: ['post'], hint: true },
-  { keys: ['shift+tab'], action: { type: 'post/prevLink' }, description: 'previous link', modes: ['post'] },
-  { keys: ['enter'], action: { type: 'link/follow' }, description: 'follow link', modes: ['post'], hint: true },
-  { keys: ['escape', 'backspace', 'h', 'left'], action: { type: 'back' }, description: 'back', modes: ['post'], hint: true },
-  { keys: ['L'], action: { type: 'overlay/open', overlay: 'links' }, description: 'list links', modes: ['post'] },
-  { keys: ['y'], action: { type: 'link/copy' }, description: 'copy link URL', modes: ['post'] },
-  { keys: ['/'], action: { type: 'post/searchStart' }, description: 'search in post', modes: ['post'], hint: true },
-  { keys: ['n'], action: { type: 'post/nextMatch' }, description: 'next match', modes: ['post'] },
-  { keys: ['N'], action: { type: 'post/prevMatch' }, description: 'previous match', modes: ['post'] },
+  { keys: ['j', 'down'], action: { type: 'post/scroll', by: 1 }, description: 'scroll down', modes: POST },
+  { keys: ['k', 'up'], action: { type: 'post/scroll', by: -1 }, description: 'scroll up', modes: POST },
+  { keys: ['space', 'pagedown'], action: { type: 'post/page', direction: 1 }, description: 'page down', modes: POST },
+  { keys: ['b', 'pageup'], action: { type: 'post/page', direction: -1 }, description: 'page up', modes: POST },
+  { keys: ['g', 'home'], action: { type: 'post/top' }, description: 'top', modes: POST },
+  { keys: ['G', 'end'], action: { type: 'post/bottom' }, description: 'bottom', modes: POST },
+  { keys: ['tab'], action: { type: 'post/nextLink' }, description: 'next link', modes: POST, hint: true },
+  { keys: ['shift+tab'], action: { type: 'post/prevLink' }, description: 'previous link', modes: POST },
+  { keys: ['enter'], action: { type: 'link/follow' }, description: 'follow link', modes: POST, hint: true },
+  // Esc first clears the highlighted matches, as in less; with none shown it goes back.
+  { keys: ['escape'], action: { type: 'post/searchClear' }, description: 'clear search', modes: ['postMatches'], hint: true },
+  { keys: ['escape'], action: { type: 'back' }, description: 'back', modes: ['post'], hint: true },
+  { keys: ['backspace', 'h', 'left'], action: { type: 'back' }, description: 'back', modes: POST },
+  // l / → mirror h / ←, like a browser's Alt-→ after going back.
+  { keys: ['l', 'right'], action: { type: 'forward' }, description: 'forward', modes: POST },
+  { keys: ['L'], action: { type: 'overlay/open', overlay: 'links' }, description: 'list links', modes: POST, hint: true },
+  { keys: ['y'], action: { type: 'link/copy' }, description: 'copy link URL', modes: POST },
+  { keys: ['/'], action: { type: 'post/searchStart' }, description: 'search in post', modes: POST, hint: true },
+  { keys: ['n'], action: { type: 'post/nextMatch' }, description: 'next match', modes: POST },
+  { keys: ['N'], action: { type: 'post/prevMatch' }, description: 'previous match', modes: POST },
   { keys: ['enter'], action: { type: 'post/searchSubmit' }, description: 'find', modes: ['postSearch'], hint: true },
   { keys: ['escape'], action: { type: 'post/searchClear' }, description: 'cancel search', modes: ['postSearch'], hint: true },
 
@@ -86,12 +97,30 @@ export const KEYMAP: readonly KeyBinding[] = [
 
 export function currentMode(state: AppState): Mode {
   if (state.overlay) return state.overlay.kind;
-  if (state.screen === 'post') return state.post?.search?.editing ? 'postSearch' : 'post';
+  if (state.screen === 'post') {
+    const search = state.post?.search;
+    return search ? (search.editing ? 'postSearch' : 'postMatches') : 'post';
+  }
   return state.list.editing ? 'search' : 'list';
 }
 
-/** Ink's key report as one canonical name ('' for keys the reader ignores). */
-export function keyName(input: string, key: Key): string {
+/**
+ * What Ink read from the terminal, as canonical key names in order. Usually one key; but keys
+ * typed while the reader was busy arrive in one read ("\r/" for Enter then `/`), which Ink
+ * reports as a single string: control characters in it are split off as the keys they are,
+ * and runs of text stay whole (a paste). Esc read together with the next key arrives as a meta
+ * chord: it is named `meta+<key>` (see splitKey).
+ */
+export function keyNames(input: string, key: Key): string[] {
+  const name = keyName(input, key);
+  if (name === '') return [];
+  // Ink flags Esc itself as meta too.
+  if (key.meta && !key.escape) return [`meta+${name}`];
+  return name.length > 1 && CONTROL_CHARACTER.test(name) ? splitOffControls(name) : [name];
+}
+
+/** Ink's report of one key as one canonical name ('' for keys the reader ignores). */
+function keyName(input: string, key: Key): string {
   if (key.upArrow) return 'up';
   if (key.downArrow) return 'down';
   if (key.leftArrow) return 'left';
@@ -106,9 +135,27 @@ export function keyName(input: string, key: Key): string {
   // Terminals send DEL (0x7f) for Backspace, which Ink reports as `delete`.
   if (key.backspace || key.delete) return 'backspace';
   if (key.ctrl) return input.length === 1 ? `ctrl+${input.toLowerCase()}` : '';
-  if (key.meta) return '';
   if (input === ' ') return 'space';
   return input;
+}
+
+const CONTROL_CHARACTER = /[\u0000-\u001F\u007F]/;
+
+function splitOffControls(text: string): string[] {
+  return text
+    .split(/([\u0000-\u001F\u007F])/)
+    .filter((part) => part !== '')
+    .map((part) => (CONTROL_CHARACTER.test(part) ? controlKeyName(part) : part === ' ' ? 'space' : part))
+    .filter((name) => name !== '');
+}
+
+function controlKeyName(control: string): string {
+  if (control === '\r' || control === '\n') return 'enter';
+  if (control === '\t') return 'tab';
+  if (control === '\u007F' || control === '\b') return 'backspace';
+  const code = control.charCodeAt(0);
+  // ^A..^Z; others (NUL, a stray ESC, ^\ …) are ignored, as keyName ignores them.
+  return code >= 1 && code <= 26 ? `ctrl+${String.fromCharCode(code + 96)}` : '';
 }
 
 /** What a key does in the current state: a bound action, typed text in a prompt, or nothing. */
@@ -122,11 +169,30 @@ export function resolveKey(state: AppState, name: string): AppAction | null {
   return null;
 }
 
+/**
+ * The keys an unbound name stands for. A meta chord with no meta binding is Esc then the key,
+ * as less and vim read it; text outside a prompt is its first character then the rest, so
+ * `/mlflow` typed ahead starts a search and types `mlflow` into it.
+ */
+export function splitKey(name: string): string[] {
+  if (name.startsWith('meta+')) return ['escape', name.slice('meta+'.length)];
+  if (!isText(name)) return [];
+  const first = String.fromCodePoint(name.codePointAt(0)!);
+  return first.length < name.length ? [first, name.slice(first.length)] : [];
+}
+
+/** Ctrl-C: a key that quits whatever the mode, so it never has to wait for anything. */
+export function alwaysQuits(name: string): boolean {
+  return MODES.every((mode) => KEYMAP.some((binding) => binding.modes.includes(mode) && binding.keys.includes(name) && binding.action.type === 'quit'));
+}
+
 /** Text (one key or a paste), as opposed to a named key like 'down' or 'ctrl+u'. */
 function isPrintable(name: string): boolean {
-  if (name === 'space') return true;
-  if (name === '' || NAMED_KEYS.has(name) || name.startsWith('ctrl+')) return false;
-  return true;
+  return name === 'space' || isText(name);
+}
+
+function isText(name: string): boolean {
+  return name !== '' && name !== 'space' && !NAMED_KEYS.has(name) && !name.startsWith('ctrl+') && !name.startsWith('meta+');
 }
 
 const NAMED_KEYS = new Set(['up', 'down', 'left', 'right', 'pageup', 'pagedown', 'home', 'end', 'enter', 'escape', 'tab', 'shift+tab', 'backspace']);
@@ -155,6 +221,7 @@ const SECTION_TITLES: Record<Mode, string> = {
   warnings: 'Warnings',
   links: 'Links',
   post: 'Post',
+  postMatches: 'Post, search matches shown',
   postSearch: 'Search in post (typing)',
 };
 

@@ -2,13 +2,15 @@
 // delegated to the Post screen's reducePost; side effects are requested via `state.request`.
 import type { Post } from '../core/types.js';
 import { clamp, listLayout, overlayHeight, postTextWidth, postViewportHeight, scrollToKeepVisible } from './layout.js';
-import { resolveKey } from './keymap.js';
+import { EMPTY_HISTORY, step, visit, type HistoryDirection } from './history.js';
+import { alwaysQuits, resolveKey, splitKey } from './keymap.js';
 import { linkOutcome } from '../core/linkOutcome.js';
 import { moveInOverlay, openOverlay, refitOverlay, togglePickedTag, typeDigitInOverlay } from './overlays.js';
-import { openPostState, reducePost, type PostAction, type PostState } from './post/postState.js';
+import { linkUrl } from './post/linkUrl.js';
+import { focusedLink, openPostState, reducePost, type PostAction } from './post/postState.js';
 import { editQuery, type QueryEdit } from './queryEditing.js';
 import type { ListSearcher } from './searcher.js';
-import { allHits, hasFilters, selectedPost, type AppAction, type AppState, type ListState, type ShellRequest } from './state.js';
+import { allHits, hasFilterLine, hasFilters, selectedPost, type AppAction, type AppState, type ListState, type ShellRequest } from './state.js';
 
 export type AppReducer = (state: AppState, action: AppAction) => AppState;
 
@@ -18,11 +20,12 @@ export function createReducer(searcher: ListSearcher): AppReducer {
 
 function reduce(state: AppState, action: AppAction, searcher: ListSearcher): AppState {
   switch (action.type) {
-    case 'key': {
-      // Resolved here, not in the input handler, so a key typed before the previous one was
-      // drawn still sees the state that key produced ('/' then 'p' in quick succession).
-      const resolved = resolveKey(state, action.name);
-      return resolved ? reduce(state, resolved, searcher) : state;
+    case 'key':
+      return reduceKey(state, action.name, searcher);
+    case 'post/rendered': {
+      // Keys typed while the post was rendering do now what they would have done on screen.
+      const shown = delegateToPost({ ...state, typedAhead: [] }, action);
+      return state.typedAhead.reduce((current, name) => reduce(current, { type: 'key', name }, searcher), shown);
     }
     case 'resize': {
       const size = { columns: action.columns, rows: action.rows };
@@ -62,7 +65,7 @@ function reduce(state: AppState, action: AppAction, searcher: ListSearcher): App
     case 'list/open': {
       const post = selectedPost(state);
       if (!post) return state;
-      return { ...openPost(state, post), history: [], list: { ...state.list, editing: false } };
+      return { ...openPost(state, post), history: EMPTY_HISTORY, list: { ...state.list, editing: false } };
     }
     case 'search/start':
       return { ...state, list: { ...state.list, editing: true } };
@@ -72,6 +75,8 @@ function reduce(state: AppState, action: AppAction, searcher: ListSearcher): App
       return editFocusedQuery(state, action.edit, searcher);
     case 'back':
       return goBack(state);
+    case 'forward':
+      return goForward(state);
     case 'link/follow':
       return followFocusedLink(state);
     case 'link/copy':
@@ -85,12 +90,47 @@ function delegateToPost(state: AppState, action: PostAction): AppState {
   return state.post ? { ...state, post: reducePost(state.post, action) } : state;
 }
 
-function pageSize(state: AppState): number {
-  return Math.max(1, listLayout(state.size, hasFilterLine(state.list)).listHeight - 1);
+/**
+ * A key is resolved here, not in the input handler, so a key typed before the previous one was
+ * drawn still sees the state that key produced ('/' then 'p' in quick succession). An unbound
+ * name is replaced by the keys it stands for (splitKey: a meta chord, keys read together).
+ */
+function reduceKey(state: AppState, name: string, searcher: ListSearcher): AppState {
+  let current = state;
+  // A loop, not recursion: a long paste outside a prompt splits into many keys.
+  const pending = [name];
+  for (let next = pending.shift(); next !== undefined; next = pending.shift()) {
+    // Behind a waiting key every key waits, unresolved: what it means depends on the keys before it.
+    if (current.typedAhead.length > 0 && awaitingRendering(current) && !alwaysQuits(next)) {
+      current = typeAhead(current, next);
+      continue;
+    }
+    const action = resolveKey(current, next);
+    if (!action) pending.unshift(...splitKey(next));
+    else current = awaitingRendering(current) && readsRendering(action) ? typeAhead(current, next) : reduce(current, action, searcher);
+  }
+  return current;
 }
 
-export function hasFilterLine(list: ListState): boolean {
-  return list.editing || hasFilters(list);
+/** The Post screen shows a post whose first rendering has not arrived yet. */
+function awaitingRendering(state: AppState): boolean {
+  return state.screen === 'post' && state.post !== null && state.post.rendered === null;
+}
+
+function typeAhead(state: AppState, name: string): AppState {
+  return { ...state, typedAhead: [...state.typedAhead, name] };
+}
+
+// Actions the Post screen can take before its rendering arrives; every other one reads it
+// (lines, links, matches) and waits for it.
+const READY_BEFORE_RENDERING: ReadonlySet<AppAction['type']> = new Set(['quit', 'back', 'forward', 'post/searchStart', 'post/searchClear']);
+
+function readsRendering(action: AppAction): boolean {
+  return action.type === 'overlay/open' ? action.overlay === 'links' : !READY_BEFORE_RENDERING.has(action.type);
+}
+
+function pageSize(state: AppState): number {
+  return Math.max(1, listLayout(state.size, hasFilterLine(state.list)).listHeight - 1);
 }
 
 function withSelection(state: AppState, selected: number): AppState {
@@ -141,34 +181,41 @@ function chooseInOverlay(state: AppState, searcher: ListSearcher): AppState {
 }
 
 /** Shows `post` on the Post screen (the caller decides what happens to the history). */
-function openPost(state: AppState, post: Post): AppState {
-  return { ...state, screen: 'post', overlay: null, post: openPostState(post, postTextWidth(state.size, state.fixedWidth), postViewportHeight(state.size)) };
+function openPost(state: AppState, post: Post, anchor?: string): AppState {
+  const opened = openPostState(post, postTextWidth(state.size, state.fixedWidth), postViewportHeight(state.size), anchor);
+  return { ...state, screen: 'post', overlay: null, post: opened, typedAhead: [] };
 }
 
 /** Back like a browser: the previous post at its scroll position, then the List as it was left. */
 function goBack(state: AppState): AppState {
-  const previous = state.history[state.history.length - 1];
-  if (!previous) return { ...state, screen: 'list', post: null };
-  const post = reducePost(previous, { type: 'post/resize', viewportHeight: postViewportHeight(state.size) });
-  return { ...state, post, history: state.history.slice(0, -1) };
+  const moved = moveInHistory(state, 'back');
+  return moved ?? { ...state, screen: 'list', post: null, history: EMPTY_HISTORY, typedAhead: [] };
 }
 
-function focusedLink(post: PostState | null) {
-  if (post?.rendered == null || post.focusedLink === null) return undefined;
-  return post.rendered.links[post.focusedLink];
+function goForward(state: AppState): AppState {
+  return moveInHistory(state, 'forward') ?? delegateToPost(state, { type: 'post/message', text: 'no page ahead (l goes forward after going back)' });
 }
+
+function moveInHistory(state: AppState, direction: HistoryDirection): AppState | null {
+  const moved = state.post && step(state.history, state.post, direction);
+  if (!moved) return null;
+  const post = reducePost(moved.page, { type: 'post/resize', viewportHeight: postViewportHeight(state.size) });
+  return { ...state, post, history: moved.history, typedAhead: [] };
+}
+
+const NO_LINK_FOCUSED = 'no link selected (Tab selects the next link)';
 
 function followFocusedLink(state: AppState): AppState {
   const { post } = state;
-  const link = focusedLink(post);
-  if (!post?.rendered || !link) return delegateToPost(state, { type: 'post/message', text: 'no link selected (Tab selects the next link)' });
+  const link = post && focusedLink(post);
+  if (!post?.rendered || !link) return delegateToPost(state, { type: 'post/message', text: NO_LINK_FOCUSED });
   const outcome = linkOutcome(link, post.rendered);
   switch (outcome.kind) {
     case 'openPost': {
       const target = state.posts.find((candidate) => candidate.slug === outcome.slug);
       if (!target) return delegateToPost(state, { type: 'post/message', text: `no post "${outcome.slug}" in this blog` });
       // A new post is a new page: the one being left goes on the back stack.
-      return { ...openPost(state, target), history: [...state.history, post] };
+      return { ...openPost(state, target, outcome.anchor), history: visit(state.history, post) };
     }
     case 'scrollToLine':
       return delegateToPost(state, { type: 'post/scrollToLine', line: outcome.line });
@@ -180,9 +227,9 @@ function followFocusedLink(state: AppState): AppState {
 }
 
 function copyFocusedLink(state: AppState): AppState {
-  const link = focusedLink(state.post);
-  if (!link) return delegateToPost(state, { type: 'post/message', text: 'no link selected (Tab selects the next link)' });
-  return request(state, 'copy', link.target && link.kind === 'external' ? link.target : link.url);
+  const link = state.post && focusedLink(state.post);
+  if (!link) return delegateToPost(state, { type: 'post/message', text: NO_LINK_FOCUSED });
+  return request(state, 'copy', linkUrl(link));
 }
 
 function request(state: AppState, kind: ShellRequest['kind'], url: string): AppState {

@@ -1,5 +1,6 @@
 // Everything the interactive reader shows is derived from this one state value; the reducer
 // (reducer.ts) is the only thing that changes it.
+import { EMPTY_HISTORY, type History } from './history.js';
 import type { SearchHit } from '../core/search/index.js';
 import type { Post, Warning } from '../core/types.js';
 import type { QueryEdit } from './queryEditing.js';
@@ -44,8 +45,13 @@ export interface AppState {
   list: ListState;
   overlay: Overlay | null;
   post: PostState | null;
-  /** Posts to go back to (the last is the most recent), each with its scroll position. */
-  history: PostState[];
+  history: History;
+  /**
+   * Keys typed on the Post screen before its post's first rendering arrived that need it (or
+   * came after one that does). They are resolved when it arrives, so they do what they would
+   * have done on screen: `G`, Tab, `/` then a query, all in order.
+   */
+  typedAhead: readonly string[];
   request: ShellRequest | null;
   exiting: boolean;
 }
@@ -75,6 +81,7 @@ export type AppAction =
   /** Edits whichever search prompt has focus (List or Post). */
   | { type: 'edit'; edit: QueryEdit }
   | { type: 'back' }
+  | { type: 'forward' }
   | { type: 'link/follow' }
   | { type: 'link/copy' }
   | PostAction;
@@ -96,7 +103,8 @@ export function initialState(options: {
     list: { query: '', editing: false, tags: [], hits: allHits(options.posts), selected: 0, offset: 0 },
     overlay: null,
     post: null,
-    history: [],
+    history: EMPTY_HISTORY,
+    typedAhead: [],
     request: null,
     exiting: false,
   };
@@ -113,4 +121,9 @@ export function selectedPost(state: AppState): Post | undefined {
 
 export function hasFilters(list: ListState): boolean {
   return list.query !== '' || list.tags.length > 0;
+}
+
+/** The line under the List's header: shown while typing a search or while filters apply. */
+export function hasFilterLine(list: ListState): boolean {
+  return list.editing || hasFilters(list);
 }

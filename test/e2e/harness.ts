@@ -109,14 +109,16 @@ export async function startInPty(file: string, args: string[], options: PtyOptio
   Object.assign(env, { TERM: 'xterm-256color' }, options.env);
 
   const child = pty.spawn(file, args, { name: 'xterm-256color', cols, rows, cwd: options.cwd ?? REPO_ROOT, env });
+  // Writing to a pty whose program has exited fails; the key is simply lost, as in a real terminal.
+  const send = (data: string): void => {
+    if (!state.exited) child.write(data);
+  };
   child.onData((data) => {
     state.output += data;
     terminal.write(data);
   });
   // Answers to the program's queries (cursor position, device attributes) go back to it.
-  terminal.onData((data) => {
-    if (!state.exited) child.write(data);
-  });
+  terminal.onData(send);
   const exited = new Promise<{ exitCode: number; signal?: number }>((resolve) => {
     child.onExit(({ exitCode, signal }) => {
       state.exited = true;
@@ -162,10 +164,10 @@ export async function startInPty(file: string, args: string[], options: PtyOptio
     waitForNoText: (pattern, timeoutMs) => expectScreen(false, pattern, timeoutMs),
     press(key) {
       const before = text();
-      child.write(key);
+      send(key);
       return waitForRedraw(before);
     },
-    write: (data) => child.write(data),
+    write: send,
     resize(newCols, newRows) {
       terminal.resize(newCols, newRows);
       // Compared after xterm's own reflow, so only the program's redraw counts as a change.

@@ -18,7 +18,7 @@ export function toFields(data: Record<string, unknown>): Fields {
 
 const MAX_NODES = 1000;
 
-/** A walk budget shared by one value's coercion. */
+/** What one coercion may still visit: nodes across a whole value, characters per string made. */
 interface Budget {
   nodes: number;
   chars: number;
@@ -29,9 +29,7 @@ interface Budget {
  * string; maps and lists the comma-joined text of their values (never "[object Object]").
  */
 export function toText(value: unknown, maxLength: number): string {
-  const parts: string[] = [];
-  collectText(value, parts, { nodes: MAX_NODES, chars: maxLength + 1 });
-  return sanitizeLine(parts.join(', '), maxLength);
+  return textWithin(value, { nodes: MAX_NODES, chars: 0 }, maxLength);
 }
 
 /**
@@ -40,20 +38,26 @@ export function toText(value: unknown, maxLength: number): string {
  */
 export function toTextList(value: unknown, maxItemLength: number, maxItems: number): string[] {
   const items = Array.isArray(value) ? value : [value];
-  const budget: Budget = { nodes: MAX_NODES, chars: maxItems * (maxItemLength + 1) };
+  const budget: Budget = { nodes: MAX_NODES, chars: 0 };
   const seen = new Set<string>();
   const list: string[] = [];
   for (const item of items) {
     if (list.length >= maxItems || budget.nodes <= 0) break;
-    const parts: string[] = [];
-    collectText(item, parts, budget);
-    const text = sanitizeLine(parts.join(', '), maxItemLength);
+    const text = textWithin(item, budget, maxItemLength);
     const key = text.toLowerCase();
     if (text === '' || seen.has(key)) continue;
     seen.add(key);
     list.push(text);
   }
   return list;
+}
+
+function textWithin(value: unknown, budget: Budget, maxLength: number): string {
+  // Twice the length: whitespace that sanitizeLine collapses must not crowd out the text.
+  budget.chars = maxLength * 2;
+  const parts: string[] = [];
+  collectText(value, parts, budget);
+  return sanitizeLine(parts.join(', '), maxLength);
 }
 
 function collectText(value: unknown, parts: string[], budget: Budget): void {

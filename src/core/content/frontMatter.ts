@@ -37,7 +37,8 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   const rest = normalized.slice(leading.length);
   const skippedLines = leading.split('\n').length - 1;
 
-  if (rest.startsWith('{')) return splitJson(rest);
+  // `{{` opens a Hugo shortcode, never a JSON object.
+  if (rest.startsWith('{') && !rest.startsWith('{{')) return splitJson(rest);
   const opening = OPENING.exec(rest);
   if (!opening) return { data: {}, body: normalized };
 

@@ -11,8 +11,6 @@ import { withUniqueSlugs } from './slug.js';
 import { walkContent } from './walk.js';
 import { warning } from './warning.js';
 
-const ROOT_SECTION = /^_index\.(md|markdown)$/i;
-
 /** Loads every post under `dir`. Never throws: a folder that cannot be read sets `error`. */
 export function loadPosts(dir: string, options: LoadOptions = {}): LoadResult {
   const rootError = checkContentFolder(dir);
@@ -21,37 +19,33 @@ export function loadPosts(dir: string, options: LoadOptions = {}): LoadResult {
   const now = options.now ?? new Date();
   const { files, warnings } = walkContent(dir, realpathSync(dir));
   const posts: Post[] = [];
-  let sectionTitle = '';
+  let homeTitle = '';
   for (const file of files) {
-    // Only the root section page matters (it names the blog): other _index.md files are not read.
-    const isRootSection = file.kind === 'section' && ROOT_SECTION.test(file.relPath);
-    if (file.kind === 'section' && !isRootSection) continue;
     const read = readContentFile(file.readPath);
-    if ('reason' in read) {
-      warnings.push(warning(file.relPath, read.reason));
-      continue;
-    }
-    const parsed = isRootSection ? parseSectionTitle(read.text) : parsePost(file, read.text, now);
-    if ('reason' in parsed) warnings.push(warning(file.relPath, parsed.reason));
-    else if ('title' in parsed) sectionTitle = parsed.title;
-    else {
+    const parsed = 'reason' in read ? read : file.kind === 'home' ? parseSectionTitle(read.text) : parsePost(file, read.text, now);
+    if ('reason' in parsed) {
+      warnings.push(warning(file.relPath, parsed.reason));
+    } else if ('title' in parsed) {
+      homeTitle = parsed.title;
+    } else {
       posts.push(parsed.post);
       warnings.push(...parsed.warnings);
     }
   }
 
-  const visible = posts.filter(
-    (post) => (options.drafts || !post.draft) && (options.future || !post.future) && (options.expired || !post.expired),
-  );
   // Slugs are made unique in path order (the walk's), so which post keeps a slug does not
-  // depend on dates.
-  const unique = withUniqueSlugs(visible);
-  const name = findBlogName(dir, sectionTitle);
+  // depend on dates; hidden posts take no slug from visible ones.
+  const unique = withUniqueSlugs(posts.filter((post) => isShown(post, options)));
+  const name = findBlogName(dir, homeTitle);
   return {
     posts: unique.posts.sort(newestFirst),
     warnings: [...warnings, ...unique.warnings, ...name.warnings],
     blogName: name.blogName,
   };
+}
+
+function isShown(post: Post, options: LoadOptions): boolean {
+  return (options.drafts || !post.draft) && (options.future || !post.future) && (options.expired || !post.expired);
 }
 
 /** A one-line reason (with what to do) when `dir` is not a readable folder. */

@@ -24,12 +24,14 @@ export function findLineOutsideCode(lines: readonly string[], matches: (line: st
   return -1;
 }
 
-/** The lines outside fenced code blocks (code is left out of summaries). */
-export function linesOutsideCode(lines: readonly string[]): string[] {
+/** The lines outside fenced code blocks (code is left out of summaries), up to about `maxChars`. */
+export function linesOutsideCode(lines: readonly string[], maxChars: number): string[] {
   const kept: string[] = [];
+  let chars = 0;
   findLineOutsideCode(lines, (line) => {
     kept.push(line);
-    return false;
+    chars += line.length + 1;
+    return chars >= maxChars;
   });
   return kept;
 }

@@ -4,7 +4,9 @@
 
 // Some passes backtrack on unmatched markers (quadratic at worst), so input is cut to what a
 // summary can use: a hostile 2 MB post cannot stall loading.
-const MAX_INPUT_CHARS = 4000;
+export const MAX_PLAIN_TEXT_INPUT = 4000;
+
+const BACKSLASH_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~])/g;
 
 const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/<!--[\s\S]*?-->/g, ' '],
@@ -31,14 +33,20 @@ const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(^|[^\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])/g, '$1$2'], // emphasis with *
   [/(^|[^\w])_(?=\S)([^_\n]*?\S)_(?!\w)/g, '$1$2'], // emphasis with _ (not snake_case)
   [/~~(?=\S)([\s\S]*?\S)~~/g, '$1'], // strikethrough
-  [/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1'], // backslash escapes
 ];
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', copy: '©', reg: '®', hellip: '…',
+  mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
+};
 
 /** Plain text on one line (whitespace collapsed) of the first 4,000 characters. Not sanitized: callers sanitize. */
 export function markdownToPlainText(markdown: string): string {
-  let text = markdown.slice(0, MAX_INPUT_CHARS);
+  // Escaped characters become numeric entities first, so no pass reads `\*` as emphasis; the
+  // entity decoding at the end turns them back into the character.
+  let text = markdown
+    .slice(0, MAX_PLAIN_TEXT_INPUT)
+    .replace(BACKSLASH_ESCAPE, (_escape, char: string) => `&#${char.charCodeAt(0)};`);
   for (const [pattern, replacement] of REPLACEMENTS) text = text.replace(pattern, replacement);
   return decodeEntities(text).replace(/\s+/g, ' ').trim();
 }

@@ -20,21 +20,21 @@ export interface PostDates {
 /** `name` is the file (or bundle folder) name, for a Jekyll `YYYY-MM-DD-` prefix. */
 export function resolvePostDates(fields: Fields, name: string, now: Date): PostDates {
   const problems: string[] = [];
-  const read = (keys: readonly string[]): string | undefined => {
+  const firstDate = (keys: readonly string[]): string | undefined => {
     for (const key of keys) {
       const value = fields.get(key);
-      // `published: false` is Jekyll's draft flag, not a date.
-      if (value === undefined || value === null || typeof value === 'boolean') continue;
+      // `published: false` is Jekyll's draft flag, not a date; `date: ""` is an archetype left blank.
+      if (value === undefined || value === null || value === '' || typeof value === 'boolean') continue;
       const iso = toIsoDate(value);
       if (iso !== undefined) return iso;
       problems.push(`unrecognized ${key} "${toText(value, 40)}": ignored`);
     }
     return undefined;
   };
-  const date = read(DATE_KEYS);
-  const publishDate = read(PUBLISH_KEYS);
-  const modified = read(MODIFIED_KEYS);
-  const expiryDate = read(EXPIRY_KEYS);
+  const date = firstDate(DATE_KEYS);
+  const publishDate = firstDate(PUBLISH_KEYS);
+  const modified = firstDate(MODIFIED_KEYS);
+  const expiryDate = firstDate(EXPIRY_KEYS);
   const nowIso = now.toISOString();
   const publishedAt = publishDate ?? date;
   return {

@@ -14,7 +14,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export type ReadResult = { text: string } | { reason: string };
 
-/** `path` must be a regular file the walker found with lstat (or the checked target of a symlink). */
+/** `path` is what the walker found to be a regular file (or the checked target of a symlink). */
 export function readContentFile(path: string): ReadResult {
   let fd: number;
   try {
@@ -71,8 +71,6 @@ export function describeFsError(error: unknown): string {
       return 'disappeared while loading';
     case 'ELOOP':
       return 'symlink loop: skipped';
-    case 'EISDIR':
-      return 'is a folder, not a file';
     default:
       return `unreadable (${code ?? 'unknown error'})`;
   }

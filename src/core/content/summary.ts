@@ -2,7 +2,7 @@
 import { sanitizeLine } from '../sanitize.js';
 import { toText } from './fields.js';
 import { findLineOutsideCode, linesOutsideCode } from './markdownLines.js';
-import { markdownToPlainText } from './plainText.js';
+import { markdownToPlainText, MAX_PLAIN_TEXT_INPUT } from './plainText.js';
 
 const SUMMARY_WORDS = 70;
 const MAX_SUMMARY_CHARS = 600;
@@ -17,7 +17,7 @@ const MORE_DIVIDER = /^\s*<!--\s*more\s*-->\s*$/i;
 export function summarize(bodyLines: readonly string[], frontMatterSummary: unknown): string {
   const divider = findLineOutsideCode(bodyLines, (line) => MORE_DIVIDER.test(line));
   if (divider !== -1) {
-    const beforeDivider = plainSummary(linesOutsideCode(bodyLines.slice(0, divider)).join('\n'));
+    const beforeDivider = plainSummary(linesOutsideCode(bodyLines.slice(0, divider), MAX_PLAIN_TEXT_INPUT).join('\n'));
     // A divider with nothing before it gives no summary; the next source does.
     if (beforeDivider !== '') return beforeDivider;
   }
@@ -25,7 +25,7 @@ export function summarize(bodyLines: readonly string[], frontMatterSummary: unkn
     const fromFrontMatter = plainSummary(toText(frontMatterSummary, MAX_SUMMARY_CHARS * 4));
     if (fromFrontMatter !== '') return fromFrontMatter;
   }
-  const words = markdownToPlainText(linesOutsideCode(bodyLines).join('\n')).split(' ');
+  const words = markdownToPlainText(linesOutsideCode(bodyLines, MAX_PLAIN_TEXT_INPUT).join('\n')).split(' ');
   const opening = words.length > SUMMARY_WORDS ? `${words.slice(0, SUMMARY_WORDS).join(' ')}…` : words.join(' ');
   return sanitizeLine(opening, MAX_SUMMARY_CHARS);
 }

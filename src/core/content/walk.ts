@@ -12,8 +12,8 @@ export interface ContentFile {
   readPath: string;
   /** Relative to the content folder, `/`-separated. */
   relPath: string;
-  /** `_index.md` is a section page (its title may name the blog), everything else a post. */
-  kind: 'post' | 'section';
+  /** The root `_index.md` is the home page (its title names the blog); other section pages are skipped. */
+  kind: 'post' | 'home';
   /** For a leaf bundle's `x/index.md`: `x`. */
   bundleName?: string;
 }
@@ -27,6 +27,7 @@ const MARKDOWN = /\.(md|markdown)$/i;
 const SECTION_PAGE = /^_index\.(md|markdown)$/i;
 const BUNDLE_INDEX = /^index\.(md|markdown)$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules']);
+const NOT_REGULAR = 'not a regular file (FIFO, socket or device): skipped';
 
 /** `root` is the folder as given; `rootReal` its realpath (symlinked files must resolve inside it). */
 export function walkContent(root: string, rootReal: string): WalkResult {
@@ -37,10 +38,9 @@ export function walkContent(root: string, rootReal: string): WalkResult {
   const pending: string[] = [''];
   while (pending.length > 0) {
     const relFolder = pending.pop()!;
-    const folder = join(root, relFolder);
     let entries: Dirent[];
     try {
-      entries = readdirSync(folder, { withFileTypes: true });
+      entries = readdirSync(join(root, relFolder), { withFileTypes: true });
     } catch (error) {
       warnings.push(warning(relFolder, describeFsError(error)));
       continue;
@@ -49,33 +49,17 @@ export function walkContent(root: string, rootReal: string): WalkResult {
     // Hugo leaf bundle: a folder (not the content root) with index.md is one post; its other
     // files and subfolders are the post's resources, not posts.
     const bundleIndex = relFolder === '' ? undefined : entries.find((entry) => BUNDLE_INDEX.test(entry.name));
-    const considered = bundleIndex ? [bundleIndex] : entries;
+    const bundleName = bundleIndex ? relFolder.slice(relFolder.lastIndexOf('/') + 1) : undefined;
     const subfolders: string[] = [];
-    for (const entry of considered) {
-      // Hidden files and folders (.git, editor backups like .#post.md) are never content.
-      if (entry.name.startsWith('.')) continue;
+    for (const entry of bundleIndex ? [bundleIndex] : entries) {
       const relPath = relFolder === '' ? entry.name : `${relFolder}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) subfolders.push(relPath);
-        continue;
+      const found = classifyEntry(entry, join(root, relPath), insideRoot);
+      if (found === 'folder') subfolders.push(relPath);
+      else if ('readPath' in found) {
+        const file = contentFile(found.readPath, relPath, entry.name, relFolder === '', bundleName);
+        if (file) files.push(file);
       }
-      const isMarkdown = MARKDOWN.test(entry.name);
-      let readPath = join(folder, entry.name);
-      if (entry.isSymbolicLink()) {
-        const target = checkSymlink(readPath, isMarkdown, insideRoot);
-        if ('reason' in target) {
-          if (target.reason) warnings.push(warning(relPath, target.reason));
-          continue;
-        }
-        readPath = target.path;
-      } else if (!isMarkdown) {
-        continue;
-      } else if (!entry.isFile()) {
-        warnings.push(warning(relPath, NOT_REGULAR));
-        continue;
-      }
-      const kind = SECTION_PAGE.test(entry.name) ? 'section' : 'post';
-      files.push({ readPath, relPath, kind, ...(bundleIndex ? { bundleName: lastSegment(relFolder) } : {}) });
+      else if (found.reason !== '') warnings.push(warning(relPath, found.reason));
     }
     // Reverse so the stack pops folders in name order: the file list comes out sorted.
     pending.push(...subfolders.reverse());
@@ -83,13 +67,31 @@ export function walkContent(root: string, rootReal: string): WalkResult {
   return { files, warnings };
 }
 
-const NOT_REGULAR = 'not a regular file (FIFO, socket or device): skipped';
+/** Undefined for a section page below the root: it is neither a post nor the blog's name. */
+function contentFile(readPath: string, relPath: string, name: string, atRoot: boolean, bundleName: string | undefined): ContentFile | undefined {
+  if (!SECTION_PAGE.test(name)) return bundleName === undefined ? { readPath, relPath, kind: 'post' } : { readPath, relPath, kind: 'post', bundleName };
+  return atRoot ? { readPath, relPath, kind: 'home' } : undefined;
+}
+
+/**
+ * What one directory entry is to the loader: a folder to walk, a Markdown file to read (a
+ * symlink: its checked target), or a reason to skip it ('' skips silently).
+ */
+function classifyEntry(entry: Dirent, path: string, insideRoot: string): 'folder' | { readPath: string } | { reason: string } {
+  // Hidden files and folders (.git, editor backups like .#post.md) are never content.
+  if (entry.name.startsWith('.')) return { reason: '' };
+  if (entry.isDirectory()) return SKIPPED_FOLDERS.has(entry.name) ? { reason: '' } : 'folder';
+  const isMarkdown = MARKDOWN.test(entry.name);
+  if (entry.isSymbolicLink()) return checkSymlink(path, isMarkdown, insideRoot);
+  if (!isMarkdown) return { reason: '' };
+  return entry.isFile() ? { readPath: path } : { reason: NOT_REGULAR };
+}
 
 /**
  * A symlinked Markdown file is read only when it resolves to a regular file inside the content
  * folder. Symlinked folders are reported, never followed. Other symlinks are ignored (`reason: ''`).
  */
-function checkSymlink(path: string, isMarkdown: boolean, insideRoot: string): { path: string } | { reason: string } {
+function checkSymlink(path: string, isMarkdown: boolean, insideRoot: string): { readPath: string } | { reason: string } {
   let realPath: string;
   try {
     realPath = realpathSync(path);
@@ -108,9 +110,5 @@ function checkSymlink(path: string, isMarkdown: boolean, insideRoot: string): { 
   if (!isMarkdown) return { reason: '' };
   if (!realPath.startsWith(insideRoot)) return { reason: 'symlink to a file outside the content folder: not read' };
   if (!target.isFile()) return { reason: NOT_REGULAR };
-  return { path: realPath };
-}
-
-function lastSegment(relPath: string): string {
-  return relPath.slice(relPath.lastIndexOf('/') + 1);
+  return { readPath: realPath };
 }

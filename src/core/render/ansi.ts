@@ -26,14 +26,19 @@ export const headingMarker = (id: number): string => `\u001b]7301;h${id}\u0007`;
 
 const OWN_ESCAPE = /\u001b(?:\[([0-9;]*)m|\]8;;([\x21-\x7e]*)\u001b\\|\]7301;([seh])(\d*)\u0007)/g;
 
+// Called for every line several times per render: an exec loop, because matchAll clones the
+// regex on each call, and lines without any escape skip the regex altogether.
 export function tokenize(line: string): Piece[] {
   const pieces: Piece[] = [];
   let last = 0;
-  for (const match of line.matchAll(OWN_ESCAPE)) {
-    const at = match.index;
-    if (at > last) pushText(pieces, line.slice(last, at));
-    last = at + match[0].length;
-    pieces.push(escapePiece(match));
+  if (line.includes('\u001b')) {
+    OWN_ESCAPE.lastIndex = 0;
+    for (let match = OWN_ESCAPE.exec(line); match !== null; match = OWN_ESCAPE.exec(line)) {
+      const at = match.index;
+      if (at > last) pushText(pieces, line.slice(last, at));
+      last = at + match[0].length;
+      pieces.push(escapePiece(match));
+    }
   }
   if (last < line.length) pushText(pieces, line.slice(last));
   return pieces;
@@ -44,7 +49,7 @@ function pushText(pieces: Piece[], text: string): void {
   if (clean) pieces.push({ type: 'text', text: clean });
 }
 
-function escapePiece(match: RegExpMatchArray): Piece {
+function escapePiece(match: RegExpExecArray): Piece {
   const raw = match[0];
   const [, sgr, url, marker, id] = match;
   if (sgr !== undefined) return { type: 'sgr', raw, params: sgr === '' ? [0] : sgr.split(';').map(Number) };

@@ -1,8 +1,14 @@
 // Display width of plain text (no escapes). string-width is exact but slow per call; graphemes
-// repeat a lot (box drawing, accents, CJK), so their widths are cached, and ASCII is its length.
+// repeat a lot (box drawing, accents, CJK), so their widths are cached, and text made only of
+// one-column characters is its length.
 import stringWidth from 'string-width';
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// Printable ASCII, Latin-1/Latin Extended, general punctuation, arrows and box drawing: each
+// is one grapheme one column wide (checked against string-width 7), minus the exceptions it
+// counts as 0 (soft hyphen) or 2 (©, ®, ‼, ⁉ and the emoji arrows). Anything else, a combining
+// mark included, takes the exact path.
+const ONE_COLUMN_TEXT =
+  /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u02ff\u2010-\u2027\u2030-\u203b\u203d-\u2048\u204a-\u205e\u2190-\u2193\u219a-\u21a8\u21ab-\u21ff\u2500-\u257f]*$/;
 const segmenter = new Intl.Segmenter();
 const graphemeWidths = new Map<string, number>();
 
@@ -17,12 +23,12 @@ export function graphemeWidth(grapheme: string): number {
 
 /** The text's graphemes with their widths. */
 export function graphemes(text: string): { text: string; width: number }[] {
-  if (PRINTABLE_ASCII.test(text)) return Array.from(text, (char) => ({ text: char, width: 1 }));
+  if (ONE_COLUMN_TEXT.test(text)) return Array.from(text, (char) => ({ text: char, width: 1 }));
   return Array.from(segmenter.segment(text), ({ segment }) => ({ text: segment, width: graphemeWidth(segment) }));
 }
 
 export function displayWidth(text: string): number {
-  if (PRINTABLE_ASCII.test(text)) return text.length;
+  if (ONE_COLUMN_TEXT.test(text)) return text.length;
   let width = 0;
   for (const { segment } of segmenter.segment(text)) width += graphemeWidth(segment);
   return width;

@@ -1,36 +1,22 @@
 // What search needs from each post, folded once. Cheap to build (titles, tags and summaries
-// only); bodies and the typo vocabulary are prepared by the first search that needs them.
+// only); bodies are prepared in idle time or on first need (bodyIndex.ts), the typo vocabulary
+// by the first search that needs it.
 import type { Post } from '../types.js';
-import { foldText, foldTextWithOrigin, type FoldedText } from './normalize.js';
-
-/**
- * Only the first 64 KB of a body is searched: typing stays fast even with 2 MB posts, and
- * what a post is about is nearly always said early.
- */
-export const MAX_SEARCHED_BODY = 64 * 1024;
+import { createBodyIndex, prepareBodies, type BodyIndex } from './bodyIndex.js';
+import { foldText } from './normalize.js';
 
 export interface IndexedPost {
   post: Post;
-  title: FoldedText;
+  /**
+   * Folded title, tags and summary, one per line, so that one indexOf tells whether a term is in
+   * any of them (terms never hold whitespace, so no match spans two fields).
+   */
+  fields: string;
+  /** fields[0, titleEnd) is the title; tags end at tagsEnd; the summary follows. */
+  titleEnd: number;
+  tagsEnd: number;
   tags: string[];
-  summary: string;
 }
-
-/**
- * Folded, capped bodies, each with a 8,192-bit signature of its character pairs and triples:
- * a body can contain a term only if every pair and triple of the term is in its signature, so
- * most bodies without the term are ruled out without being scanned.
- */
-export interface SearchedBodies {
-  texts: string[];
-  /** Post i's signature is words [i * SIGNATURE_WORDS, (i + 1) * SIGNATURE_WORDS). */
-  signatures: Uint32Array;
-}
-
-const SIGNATURE_BITS = 8192;
-const SIGNATURE_WORDS = SIGNATURE_BITS / 32;
-/** Keeps the top 13 bits of a 32-bit hash: 2^13 = SIGNATURE_BITS. */
-const HASH_SHIFT = 32 - Math.log2(SIGNATURE_BITS);
 
 /** Title words and tags, each with the posts that have it: where typos are forgiven. */
 export interface TypoVocabulary {
@@ -43,58 +29,26 @@ export interface SearchIndex {
   posts: readonly Post[];
   /** Same order as posts. */
   entries: readonly IndexedPost[];
+  bodies: BodyIndex;
   vocabulary?: TypoVocabulary;
-  bodies?: SearchedBodies;
 }
 
 export function createSearchIndex(posts: readonly Post[]): SearchIndex {
-  const entries = posts.map((post) => ({
-    post,
-    title: foldTextWithOrigin(post.title),
-    tags: post.tags.map(foldText),
-    summary: foldText(post.summary),
-  }));
-  return { posts, entries };
-}
-
-export function searchedBodies(index: SearchIndex): SearchedBodies {
-  if (index.bodies) return index.bodies;
-  const texts = index.posts.map((post) => foldText(post.body.slice(0, MAX_SEARCHED_BODY)));
-  const signatures = new Uint32Array(texts.length * SIGNATURE_WORDS);
-  texts.forEach((text, position) => {
-    addToSignature(text, signatures, position * SIGNATURE_WORDS);
+  const entries = posts.map((post) => {
+    const title = foldText(post.title);
+    const tags = post.tags.map(foldText);
+    const tagLines = tags.join('\n');
+    return { post, fields: `${title}\n${tagLines}\n${foldText(post.summary)}`, titleEnd: title.length, tagsEnd: title.length + 1 + tagLines.length, tags };
   });
-  index.bodies = { texts, signatures };
-  return index.bodies;
+  return { posts, entries, bodies: createBodyIndex(posts) };
 }
 
-/** Sets one bit per character pair and triple of the text in the signature starting at `base`. */
-function addToSignature(text: string, signatures: Uint32Array, base: number): void {
-  for (let i = 1; i < text.length; i++) {
-    const pair = Math.imul(text.charCodeAt(i - 1), 0x9e3779b1) ^ Math.imul(text.charCodeAt(i), 0x85ebca6b);
-    let bit = pair >>> HASH_SHIFT;
-    signatures[base + (bit >>> 5)]! |= 1 << (bit & 31);
-    if (i < 2) continue;
-    bit = (pair ^ Math.imul(text.charCodeAt(i - 2), 0xc2b2ae35)) >>> HASH_SHIFT;
-    signatures[base + (bit >>> 5)]! |= 1 << (bit & 31);
-  }
-}
-
-/** The signature bits of a term, as [word index, mask] pairs to test against a body's signature. */
-export function termSignature(term: string): [number, number][] {
-  const signature = new Uint32Array(SIGNATURE_WORDS);
-  addToSignature(term, signature, 0);
-  const words: [number, number][] = [];
-  signature.forEach((mask, word) => {
-    if (mask !== 0) words.push([word, mask]);
-  });
-  return words;
-}
-
-export function mayContain(bodies: SearchedBodies, position: number, termSignature: readonly [number, number][]): boolean {
-  const base = position * SIGNATURE_WORDS;
-  for (const [word, mask] of termSignature) if ((mask & ~bodies.signatures[base + word]!) !== 0) return false;
-  return true;
+/**
+ * Prepares the bodies until `deadline` (a performance.now() time); true when done. Call it in
+ * idle slices after the first frame: searches give the same results before, only slower.
+ */
+export function prepareSearchIndex(index: SearchIndex, deadline = Infinity): boolean {
+  return prepareBodies(index.bodies, deadline);
 }
 
 export function typoVocabulary(index: SearchIndex): TypoVocabulary {
@@ -102,7 +56,7 @@ export function typoVocabulary(index: SearchIndex): TypoVocabulary {
   const titlePosts = new Map<string, number[]>();
   const tagPosts = new Map<string, number[]>();
   index.entries.forEach((entry, position) => {
-    for (const word of new Set(entry.title.text.split(/\s+/))) if (word) addPosting(titlePosts, word, position);
+    for (const word of new Set(entry.fields.slice(0, entry.titleEnd).split(/\s+/))) if (word) addPosting(titlePosts, word, position);
     for (const tag of new Set(entry.tags)) addPosting(tagPosts, tag, position);
   });
   const words = [...new Set([...titlePosts.keys(), ...tagPosts.keys()])];

@@ -1,12 +1,13 @@
 // Incremental search: each keystroke usually extends the previous query, and a post that does
 // not contain "pip" cannot contain "pipe", so the next search only re-examines the previous
 // hits (plus the few posts a longer term now reaches through a typo). Recent results are kept,
-// so Backspace is instant too.
+// so Backspace is instant too, and so is each term's quality per post, so a query's earlier
+// words are not matched again while its last word is typed.
 import type { Post } from '../types.js';
-import { foldText, originalRange } from './normalize.js';
+import { foldText, foldTextWithOrigin, originalRange } from './normalize.js';
 import { parseQuery, queryTerms } from './query.js';
 import type { SearchIndex } from './searchIndex.js';
-import { findTypoMatches, matchTerm, prepareBodySearch, type TermMatches } from './termMatch.js';
+import { findTypoMatches, prepareTermMatches, termQuality, titleMatchRange, type TermMatches } from './termMatch.js';
 
 export interface SearchHit {
   post: Post;
@@ -25,27 +26,40 @@ interface Evaluation {
   filterKey: string;
   terms: string[];
   hits: SearchHit[];
-  /** Positions in the index of the posts in hits. */
-  positions: number[];
+  /** Positions in the index of the posts in hits, same order. */
+  positions: ArrayLike<number>;
+}
+
+/** One term's matching data and its quality per post position (-1 = not computed yet). */
+interface TermState {
+  matches: TermMatches;
+  qualities: Float64Array;
 }
 
 /** Bonus when the title holds the whole query text, so "machine learning" prefers that phrase. */
 const PHRASE_BONUS = 0.1;
 const PERFECT = 1 + PHRASE_BONUS;
 const REMEMBERED_QUERIES = 64;
+// Hits sort on one number: the score in steps of 2^-20 (scores closer than that count as equal),
+// then the position (index order is newest first). Both fit a double exactly.
+const SCORE_STEPS = 2 ** 20;
+const POSITIONS = 2 ** 24;
 
 export function createSearcher(index: SearchIndex): Searcher {
   const recent = new Map<string, Evaluation>();
-  const termMatches = new Map<string, TermMatches>();
+  const termStates = new Map<string, TermState>();
   let previous: Evaluation | undefined;
 
-  const termMatchesOf = (term: string): TermMatches => {
-    let matches = termMatches.get(term);
-    if (!matches) {
-      matches = { term, typos: findTypoMatches(index, term), body: prepareBodySearch(index, term) };
-      remember(termMatches, term, matches);
+  const termStateOf = (term: string): TermState => {
+    let state = termStates.get(term);
+    if (!state) {
+      state = { matches: prepareTermMatches(index, term, findTypoMatches(index, term)), qualities: new Float64Array(index.posts.length).fill(-1) };
+      remember(termStates, term, state);
+    } else if (state.matches.body.indexed < index.bodies.indexed) {
+      // More bodies were prepared since: let their grams rule bodies out.
+      state.matches = prepareTermMatches(index, term, state.matches.typos);
     }
-    return matches;
+    return state;
   };
 
   return {
@@ -61,8 +75,8 @@ export function createSearcher(index: SearchIndex): Searcher {
           const postTags = index.entries[position]!.tags;
           return filters.every((filter) => postTags.includes(filter));
         };
-        const pool = candidatePositions(index, previous, filterKey, terms, passesFilters, termMatchesOf);
-        evaluation = { filterKey, terms, ...evaluate(index, pool, terms, termMatchesOf) };
+        const pool = candidatePositions(index, previous, filterKey, terms, passesFilters, termStateOf);
+        evaluation = { filterKey, terms, ...evaluate(index, pool, terms, termStateOf) };
         remember(recent, key, evaluation);
       }
       previous = evaluation;
@@ -78,14 +92,23 @@ function candidatePositions(
   filterKey: string,
   terms: string[],
   passesFilters: (position: number) => boolean,
-  termMatchesOf: (term: string) => TermMatches,
-): number[] {
+  termStateOf: (term: string) => TermState,
+): ArrayLike<number> {
   const extension = previous?.filterKey === filterKey ? extendedTerm(previous.terms, terms) : undefined;
-  if (!previous || !extension) return index.entries.map((_, position) => position).filter(passesFilters);
+  if (!previous || !extension) {
+    const all: number[] = [];
+    for (let position = 0; position < index.posts.length; position++) if (passesFilters(position)) all.push(position);
+    return all;
+  }
   if (extension.term === undefined) return previous.positions;
   // Typo tolerance grows with term length, so a longer term may reach posts the shorter one missed.
-  const reachedByTypo = [...termMatchesOf(extension.term).typos.keys()].filter(passesFilters);
-  return [...new Set([...previous.positions, ...reachedByTypo])];
+  const pool = Array.from(previous.positions);
+  const inPool = new Uint8Array(index.posts.length);
+  for (const position of pool) inPool[position] = 1;
+  for (const position of termStateOf(extension.term).matches.typos.keys()) {
+    if (inPool[position] === 0 && passesFilters(position)) pool.push(position);
+  }
+  return pool;
 }
 
 /**
@@ -104,36 +127,88 @@ function extendedTerm(before: string[], terms: string[]): { term?: string } | un
 
 function evaluate(
   index: SearchIndex,
-  pool: number[],
+  pool: ArrayLike<number>,
   terms: string[],
-  termMatchesOf: (term: string) => TermMatches,
+  termStateOf: (term: string) => TermState,
 ): Pick<Evaluation, 'hits' | 'positions'> {
   if (terms.length === 0) {
-    const positions = [...pool].sort((a, b) => a - b);
-    return { positions, hits: positions.map((position) => ({ post: index.posts[position]!, score: 0, titleRanges: [] })) };
+    const positions = Int32Array.from(pool).sort();
+    return { positions, hits: Array.from(positions, (position) => ({ post: index.posts[position]!, score: 0, titleRanges: [] })) };
   }
   const phrase = terms.join(' ');
-  const matchesByTerm = terms.map(termMatchesOf);
-  const scored: { position: number; hit: SearchHit }[] = [];
-  for (const position of pool) {
+  // The last term is the one being typed: the likeliest to rule a post out, and so checked first.
+  const states = terms.map(termStateOf).reverse();
+  const scores = new Float64Array(index.posts.length);
+  const keys = new Float64Array(pool.length);
+  let count = 0;
+  for (let i = 0; i < pool.length; i++) {
+    const position = pool[i]!;
+    let sum = 0;
+    for (const { matches, qualities } of states) {
+      let quality = qualities[position]!;
+      if (quality < 0) quality = qualities[position] = termQuality(index, position, matches);
+      if (quality === 0) {
+        sum = -1;
+        break;
+      }
+      sum += quality;
+    }
+    if (sum < 0) continue;
     const entry = index.entries[position]!;
-    let quality = 0;
-    const ranges: [number, number][] = [];
-    const matchedAll = matchesByTerm.every((matches) => {
-      const match = matchTerm(entry, position, matches);
-      if (!match) return false;
-      quality += match.quality;
-      if (match.titleRange) ranges.push(originalRange(entry.title, ...match.titleRange));
-      return true;
-    });
-    if (!matchedAll) continue;
-    quality /= terms.length;
-    if (entry.title.text.includes(phrase)) quality += PHRASE_BONUS;
-    scored.push({ position, hit: { post: entry.post, score: Math.max(0, PERFECT - quality), titleRanges: mergeRanges(ranges) } });
+    let quality = sum / terms.length;
+    // Terms hold no line breaks, so an occurrence ending by titleEnd lies in the title.
+    if (entry.titleEnd >= phrase.length && entry.fields.lastIndexOf(phrase, entry.titleEnd - phrase.length) >= 0) quality += PHRASE_BONUS;
+    const score = Math.max(0, PERFECT - quality);
+    scores[position] = score;
+    keys[count++] = Math.round(score * SCORE_STEPS) * POSITIONS + position;
   }
-  // Equal scores keep the index order (newest first).
-  scored.sort((a, b) => a.hit.score - b.hit.score || a.position - b.position);
-  return { hits: scored.map((item) => item.hit), positions: scored.map((item) => item.position) };
+  const ranked = keys.subarray(0, count).sort();
+  const positions = new Int32Array(count);
+  const highlight = { terms: states.map((state) => ({ matches: state.matches, qualities: state.qualities })).reverse() };
+  const hits: SearchHit[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const position = ranked[i]! % POSITIONS;
+    positions[i] = position;
+    hits[i] = new RankedHit(index.posts[position]!, scores[position]!, position, highlight);
+  }
+  return { hits, positions };
+}
+
+interface Highlight {
+  terms: { matches: TermMatches; qualities: Float64Array }[];
+}
+
+/**
+ * A hit whose title ranges are worked out only when read: a search may have 10,000 hits, the
+ * list draws a screenful.
+ */
+class RankedHit implements SearchHit {
+  readonly #position: number;
+  readonly #highlight: Highlight;
+  #titleRanges: [number, number][] | undefined;
+
+  constructor(
+    readonly post: Post,
+    readonly score: number,
+    position: number,
+    highlight: Highlight,
+  ) {
+    this.#position = position;
+    this.#highlight = highlight;
+  }
+
+  get titleRanges(): [number, number][] {
+    if (this.#titleRanges) return this.#titleRanges;
+    const title = foldTextWithOrigin(this.post.title);
+    const ranges: [number, number][] = [];
+    for (const { matches, qualities } of this.#highlight.terms) {
+      const quality = qualities[this.#position]!;
+      const range = titleMatchRange(title, quality, matches.term, matches.typos.get(this.#position)?.titleWord);
+      if (range) ranges.push(originalRange(title, ...range));
+    }
+    this.#titleRanges = mergeRanges(ranges);
+    return this.#titleRanges;
+  }
 }
 
 function mergeRanges(ranges: [number, number][]): [number, number][] {

@@ -3,7 +3,7 @@
 import { Box, Text } from 'ink';
 import { sanitizeLine } from '../../core/sanitize.js';
 import type { LinkKind, RenderedLink } from '../../core/types.js';
-import { linkDisplayUrl } from './PostFooter.js';
+import { linkDisplayUrl } from './linkUrl.js';
 import { theme } from '../views/theme.js';
 
 export interface LinksOverlayProps {

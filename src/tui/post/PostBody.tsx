@@ -1,6 +1,6 @@
 // Draws only the visible lines (virtualized): a 2 MB post costs the same per frame as a short one.
 import { Box, Text } from 'ink';
-import type { PostState } from './postState.js';
+import { focusedLink, type PostState } from './postState.js';
 import { COLOR_STYLES, MONOCHROME_STYLES, visibleHighlights } from './highlights.js';
 import { styleColumns } from './styleColumns.js';
 import { theme } from '../views/theme.js';
@@ -17,7 +17,7 @@ export function PostBody({ state, color }: { state: PostState; color: boolean })
   const highlights = visibleHighlights({
     firstLine: scroll,
     lineCount: viewportHeight,
-    focusedLink: state.focusedLink === null ? undefined : rendered.links[state.focusedLink],
+    focusedLink: focusedLink(state),
     matches: state.search?.matches ?? [],
     currentMatch: state.search?.current ?? -1,
     styles: color ? COLOR_STYLES : MONOCHROME_STYLES,

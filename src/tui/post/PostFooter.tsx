@@ -1,14 +1,16 @@
 // One footer row: position, search count, then the message, the search prompt or the focused
-// link's full URL (host in bold), then key hints as far as they fit.
+// link's full URL (host in bold), then the mode's key hints from the keymap, as many as fit.
 import { Text } from 'ink';
 import type { ReactNode } from 'react';
+import stringWidth from 'string-width';
 import { sanitizeLine } from '../../core/sanitize.js';
 import type { RenderedLink } from '../../core/types.js';
-import type { PostState } from './postState.js';
-import { urlParts } from './urlParts.js';
+import { footerHints, type Mode } from '../keymap.js';
+import { joinWhatFits } from '../text.js';
 import { theme } from '../views/theme.js';
-
-const HINTS = 'Tab link · Enter follow · / search · L links · y copy · h back · ? help';
+import { linkDisplayUrl } from './linkUrl.js';
+import { focusedLink, type PostState } from './postState.js';
+import { urlParts } from './urlParts.js';
 
 /** Percentage read, by the last visible line (as less reports it). */
 export function positionPercent(state: PostState): number {
@@ -17,15 +19,8 @@ export function positionPercent(state: PostState): number {
   return Math.floor((Math.min(total, state.scroll + state.viewportHeight) * 100) / total);
 }
 
-/** The URL shown for a link: what Enter would actually open for external links. */
-export function linkDisplayUrl(link: RenderedLink): string {
-  const url = link.kind === 'external' && link.target ? link.target : link.url;
-  return sanitizeLine(url, 2048);
-}
-
-function FocusedUrl({ link }: { link: RenderedLink }) {
-  const { before, host, after } = urlParts(linkDisplayUrl(link));
-  const note = link.kind === 'refused' ? ` (refused${link.reason ? `: ${sanitizeLine(link.reason)}` : ''})` : '';
+function FocusedUrl({ url, note }: { url: string; note: string }) {
+  const { before, host, after } = urlParts(url);
   return (
     <Text>
       {before}
@@ -36,32 +31,63 @@ function FocusedUrl({ link }: { link: RenderedLink }) {
   );
 }
 
-/** The search prompt while typing, else the message, else the focused link's URL. */
-function status(state: PostState): ReactNode {
-  const { search, message } = state;
-  if (search?.editing) {
-    return (
-      <Text>
-        {`/${sanitizeLine(search.query)}`}
-        <Text inverse> </Text>
-      </Text>
-    );
-  }
-  if (message) return <Text>{sanitizeLine(message)}</Text>;
-  const link = state.focusedLink === null ? undefined : state.rendered?.links[state.focusedLink];
-  return link ? <FocusedUrl link={link} /> : null;
+interface Status {
+  /** What the status shows, as plain text (its width decides how many hints fit). */
+  text: string;
+  node: ReactNode;
 }
 
-export function PostFooter({ state, color }: { state: PostState; color: boolean }) {
+function refusalNote(link: RenderedLink): string {
+  return link.kind === 'refused' ? ` (refused${link.reason ? `: ${sanitizeLine(link.reason)}` : ''})` : '';
+}
+
+/** The search prompt while typing, else the message, else the focused link's URL. */
+function status(state: PostState): Status | null {
+  const { search, message } = state;
+  if (search?.editing) {
+    const prompt = `/${sanitizeLine(search.query)}`;
+    return {
+      text: `${prompt} `,
+      node: (
+        <Text>
+          {prompt}
+          <Text inverse> </Text>
+        </Text>
+      ),
+    };
+  }
+  if (message) {
+    const text = sanitizeLine(message);
+    return { text, node: <Text>{text}</Text> };
+  }
+  const link = focusedLink(state);
+  if (!link) return null;
+  const url = linkDisplayUrl(link);
+  const note = refusalNote(link);
+  return { text: url + note, node: <FocusedUrl url={url} note={note} /> };
+}
+
+export interface PostFooterProps {
+  state: PostState;
+  mode: Mode;
+  /** Terminal columns. */
+  width: number;
+  color: boolean;
+}
+
+export function PostFooter({ state, mode, width, color }: PostFooterProps) {
   const search = state.search;
-  const count = search && search.query !== '' ? `match ${search.matches.length === 0 ? 0 : search.current + 1} of ${search.matches.length}` : null;
-  const statusNode = status(state);
+  const position = ` ${positionPercent(state)}% `;
+  const count = search && search.query !== '' ? `  match ${search.matches.length === 0 ? 0 : search.current + 1} of ${search.matches.length}` : '';
+  const shown = status(state);
+  const used = stringWidth(position + count) + (shown ? 2 + stringWidth(shown.text) : 0);
+  const hints = joinWhatFits(footerHints(mode), width - used - 2);
   return (
     <Text wrap="truncate-end">
-      <Text inverse>{` ${positionPercent(state)}% `}</Text>
-      {count && `  ${count}`}
-      {statusNode && <Text>{'  '}{statusNode}</Text>}
-      <Text {...theme(color).dim}>{`  ${HINTS}`}</Text>
+      <Text inverse>{position}</Text>
+      {count}
+      {shown && <Text>{'  '}{shown.node}</Text>}
+      {hints && <Text {...theme(color).dim}>{`  ${hints}`}</Text>}
     </Text>
   );
 }

@@ -2,10 +2,8 @@
 // shell's root reducer embeds PostState and its keymap dispatches PostAction; nothing here
 // knows about keys.
 import { findMatches, type TextMatch } from '../../core/postSearch.js';
-import type { Post, RenderResult } from '../../core/types.js';
+import type { Post, RenderedLink, RenderResult } from '../../core/types.js';
 import { isLineVisible, isLinkVisible, linkFirstLine, linkLastLine, mapScroll } from './readingPosition.js';
-
-export type { LinkOutcome } from '../../core/linkOutcome.js';
 
 export interface InPostSearch {
   query: string;
@@ -30,6 +28,8 @@ export interface PostState {
   search: InPostSearch | null;
   /** One-line status shown in the footer (e.g. `opened https://…`, `refused javascript:…`). */
   message: string | null;
+  /** The heading to show once the first rendering arrives (a link to `other-post/#section`). */
+  anchor: string | null;
 }
 
 export type PostAction =
@@ -51,8 +51,12 @@ export type PostAction =
   | { type: 'post/nextMatch' }
   | { type: 'post/prevMatch' };
 
-export function openPostState(post: Post, width: number, viewportHeight: number): PostState {
-  return { post, rendered: null, width, viewportHeight, scroll: 0, focusedLink: null, search: null, message: null };
+export function openPostState(post: Post, width: number, viewportHeight: number, anchor: string | null = null): PostState {
+  return { post, rendered: null, width, viewportHeight, scroll: 0, focusedLink: null, search: null, message: null, anchor };
+}
+
+export function focusedLink(state: PostState): RenderedLink | undefined {
+  return state.focusedLink === null ? undefined : state.rendered?.links[state.focusedLink];
 }
 
 export function reducePost(state: PostState, action: PostAction): PostState {
@@ -126,7 +130,7 @@ function viewportOf(state: PostState) {
  */
 function scrolledTo(state: PostState, scroll: number): PostState {
   const next = withScroll(state, scroll);
-  const link = next.focusedLink === null ? undefined : next.rendered?.links[next.focusedLink];
+  const link = focusedLink(next);
   return link && !isLinkVisible(link, viewportOf(next)) ? { ...next, focusedLink: null } : next;
 }
 
@@ -138,7 +142,7 @@ function revealLines(state: PostState, first: number, last: number): PostState {
 }
 
 function revealFocusedLink(state: PostState): PostState {
-  const link = state.focusedLink === null ? undefined : state.rendered?.links[state.focusedLink];
+  const link = focusedLink(state);
   return link ? revealLines(state, linkFirstLine(link), linkLastLine(link)) : state;
 }
 
@@ -204,7 +208,14 @@ function rerendered(state: PostState, result: RenderResult, width: number): Post
   const scroll = previous ? mapScroll(previous, result, viewportOf(state), state.focusedLink) : state.scroll;
   const focusedLink = state.focusedLink !== null && result.links[state.focusedLink] ? state.focusedLink : null;
   const search = state.search && rematched(state.search, result);
-  return revealFocusedLink(withScroll({ ...state, rendered: result, width, focusedLink, search }, scroll));
+  const shown = revealFocusedLink(withScroll({ ...state, rendered: result, width, focusedLink, search, anchor: null }, scroll));
+  return state.anchor === null ? shown : scrolledToHeading(shown, state.anchor);
+}
+
+/** The heading with id `anchor` at the top of the screen, as a browser shows `page#section`. */
+function scrolledToHeading(state: PostState, anchor: string): PostState {
+  const heading = state.rendered?.headings.find((candidate) => candidate.id === anchor);
+  return heading ? scrolledTo(state, heading.line) : { ...state, message: `no heading #${anchor} in this post` };
 }
 
 function rematched(search: InPostSearch, result: RenderResult): InPostSearch {

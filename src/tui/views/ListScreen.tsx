@@ -2,8 +2,7 @@
 import { Box } from 'ink';
 import { currentMode } from '../keymap.js';
 import { drawnRows, listLayout } from '../layout.js';
-import { hasFilterLine } from '../reducer.js';
-import { selectedPost, type AppState } from '../state.js';
+import { hasFilterLine, selectedPost, type AppState } from '../state.js';
 import { EmptyResult } from './EmptyResult.js';
 import { Footer } from './Footer.js';
 import { FilterLine, ListHeader } from './ListHeader.js';

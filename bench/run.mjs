@@ -1,0 +1,31 @@
+// npm run bench: every figure in turn (one file each under bench/figures), then a compact table
+// and bench/.out/latest.json. Never part of npm test.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { outDir } from './lib/paths.mjs';
+import { formatRow } from './lib/stats.mjs';
+
+const FIGURES = ['start', 'search', 'open-post', 'memory'];
+const rows = [];
+for (const name of FIGURES) {
+  const { measure } = await import(`./figures/${name}.mjs`);
+  try {
+    for (const row of await measure()) {
+      rows.push(row);
+      console.log(formatRow(row));
+    }
+  } catch (error) {
+    // One broken figure (a part mid-rewrite) must not hide the others.
+    const row = { name, command: `node bench/figures/${name}.mjs`, unavailable: `not available yet (${error instanceof Error ? error.message : error})` };
+    rows.push(row);
+    console.log(formatRow(row));
+  }
+}
+
+console.log('\nfigure                                                   median      p95');
+for (const row of rows) {
+  const cell = (value) => (row.unavailable ? '—' : `${value.toFixed(1)} ${row.unit}`).padStart(10);
+  console.log(`${row.name.padEnd(55)} ${cell(row.median)} ${cell(row.p95)}${row.ratio ? `  ${row.ratio.toFixed(2)}x` : ''}`);
+}
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
