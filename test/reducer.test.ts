@@ -264,6 +264,8 @@ describe('Post screen and history', () => {
     expect(run(state, 'enter', 'h').screen).toBe('list');
     expect(run(state, 'enter', 'G', 'q')).toMatchObject({ exiting: false, typedAhead: ['G', 'q'] });
     expect(run(state, 'enter', 'G', 'ctrl+c').exiting).toBe(true);
+    // An overlay's keys never wait: it does not show the post.
+    expect(run(state, 'enter', '?', 'j').overlay).toEqual({ kind: 'help', scroll: 1 });
   });
 
   it('a link to another post\'s #section opens it scrolled to that heading once rendered, then typed keys apply', () => {

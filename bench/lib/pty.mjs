@@ -3,8 +3,8 @@ import { spawn } from 'node-pty';
 import xterm from '@xterm/headless';
 import { root } from './paths.mjs';
 
-const COLUMNS = 100;
-const ROWS = 30;
+export const COLUMNS = 100;
+export const ROWS = 30;
 
 function screenText(terminal) {
   const buffer = terminal.buffer.active;

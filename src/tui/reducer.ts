@@ -112,9 +112,9 @@ function reduceKey(state: AppState, name: string, searcher: ListSearcher): AppSt
   return current;
 }
 
-/** The Post screen shows a post whose first rendering has not arrived yet. */
+/** The Post screen, with no overlay, shows a post whose first rendering has not arrived yet. */
 function awaitingRendering(state: AppState): boolean {
-  return state.screen === 'post' && state.post !== null && state.post.rendered === null;
+  return state.screen === 'post' && state.overlay === null && state.post !== null && state.post.rendered === null;
 }
 
 function typeAhead(state: AppState, name: string): AppState {

@@ -67,6 +67,19 @@ describe('Post screen (pty)', () => {
     await app.waitForNoText(/match \d+ of/);
   });
 
+  it('keys typed right after Enter, before the post is on screen, are not lost', async () => {
+    const app = await startBlogTui([], { cols: 100, rows: 30 });
+    await app.waitForText('Building Scalable Machine Learning Pipelines');
+    app.write('\r/mlflow\r');
+    await app.waitForText(/match 1 of \d+/);
+    expect(app.lines()[0]).toMatch(/^Building Scalable Machine Learning Pipelines /);
+    // With the matches shown, Esc clears them and a second Esc goes back to the List.
+    await app.press('\u001b');
+    await app.waitForNoText(/match \d+ of/);
+    await app.press('\u001b');
+    await app.waitForText(/1 of 1 posts?/);
+  });
+
   it('keeps the focused link in view when the terminal is resized', async () => {
     const app = await openSeedPost();
     await app.press('\t');

@@ -121,8 +121,9 @@ export function bodyCandidates(bodies: BodyIndex, term: string): BodyCandidates 
 }
 
 /**
- * Where the term first occurs in the body at or after `from` (an offset before which it is known
- * not to start), or -1. An exact candidate bit proves presence without saying where: it gives `from`.
+ * -1 when the term is not in the body; else where a search for a longer term starting with it
+ * may begin: the first occurrence at or after `from` (before which the term is known not to
+ * start), or `from` itself when an exact candidate bit proves presence without a scan.
  */
 export function findInBody(bodies: BodyIndex, position: number, term: string, candidates: BodyCandidates, from: number): number {
   if (position < candidates.indexed) {

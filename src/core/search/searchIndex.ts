@@ -1,8 +1,8 @@
 // What search needs from each post, folded once. Cheap to build (titles, tags and summaries
-// only); bodies are prepared in idle time or on first need (bodyIndex.ts), the typo vocabulary
-// by the first search that needs it.
+// only); the rest is prepared in idle time (prepareSearchIndex) or on first need.
 import type { Post } from '../types.js';
 import { createBodyIndex, prepareBodies, type BodyIndex } from './bodyIndex.js';
+import { createCharacterQualities, prepareCharacterQualities, type CharacterQualities } from './characterQualities.js';
 import { foldText } from './normalize.js';
 
 export interface IndexedPost {
@@ -29,6 +29,7 @@ export interface SearchIndex {
   posts: readonly Post[];
   /** Same order as posts. */
   entries: readonly IndexedPost[];
+  characters: CharacterQualities;
   bodies: BodyIndex;
   vocabulary?: TypoVocabulary;
 }
@@ -40,14 +41,16 @@ export function createSearchIndex(posts: readonly Post[]): SearchIndex {
     const tagLines = tags.join('\n');
     return { post, fields: `${title}\n${tagLines}\n${foldText(post.summary)}`, titleEnd: title.length, tagsEnd: title.length + 1 + tagLines.length, tags };
   });
-  return { posts, entries, bodies: createBodyIndex(posts) };
+  return { posts, entries, characters: createCharacterQualities(posts.length), bodies: createBodyIndex(posts) };
 }
 
 /**
- * Prepares the bodies until `deadline` (a performance.now() time); true when done. Call it in
- * idle slices after the first frame: searches give the same results before, only slower.
+ * Prepares what searches use until `deadline` (a performance.now() time); true when done. Call
+ * it in idle slices after the first frame: searches give the same results before, only slower.
  */
 export function prepareSearchIndex(index: SearchIndex, deadline = Infinity): boolean {
+  if (!prepareCharacterQualities(index.characters, index.entries, deadline)) return false;
+  typoVocabulary(index);
   return prepareBodies(index.bodies, deadline);
 }
 

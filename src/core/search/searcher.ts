@@ -7,7 +7,7 @@ import type { Post } from '../types.js';
 import { foldText, foldTextWithOrigin, originalRange } from './normalize.js';
 import { parseQuery, queryTerms } from './query.js';
 import type { SearchIndex } from './searchIndex.js';
-import { findTypoMatches, prepareTermMatches, termQuality, titleMatchRange, type TermMatches } from './termMatch.js';
+import { createTermState, refreshBodyCandidates, termQuality, titleMatchRange, type TermState } from './termMatch.js';
 
 export interface SearchHit {
   post: Post;
@@ -22,18 +22,16 @@ export interface Searcher {
   search(query: string, tags?: readonly string[]): SearchHit[];
 }
 
+/** A query's result, kept compact (typed arrays) because recent ones are remembered. */
 interface Evaluation {
   filterKey: string;
   terms: string[];
-  hits: SearchHit[];
-  /** Positions in the index of the posts in hits, same order. */
-  positions: ArrayLike<number>;
-}
-
-/** One term's matching data and its quality per post position (-1 = not computed yet). */
-interface TermState {
-  matches: TermMatches;
-  qualities: Float64Array;
+  /** Positions in the index of the hits, best first. */
+  positions: Int32Array;
+  /** Their scores, same order. */
+  scores: Float64Array;
+  /** The query's terms, to work out title ranges. */
+  states: TermState[];
 }
 
 /** Bonus when the title holds the whole query text, so "machine learning" prefers that phrase. */
@@ -52,12 +50,11 @@ export function createSearcher(index: SearchIndex): Searcher {
 
   const termStateOf = (term: string): TermState => {
     let state = termStates.get(term);
-    if (!state) {
-      state = { matches: prepareTermMatches(index, term, findTypoMatches(index, term)), qualities: new Float64Array(index.posts.length).fill(-1) };
+    if (state) refreshBodyCandidates(index, state);
+    else {
+      // Typing usually adds one character: the shorter term's results prune this one's work.
+      state = createTermState(index, term, termStates.get(term.slice(0, -1)));
       remember(termStates, term, state);
-    } else if (state.matches.body.indexed < index.bodies.indexed) {
-      // More bodies were prepared since: let their grams rule bodies out.
-      state.matches = prepareTermMatches(index, term, state.matches.typos);
     }
     return state;
   };
@@ -80,7 +77,7 @@ export function createSearcher(index: SearchIndex): Searcher {
         remember(recent, key, evaluation);
       }
       previous = evaluation;
-      return evaluation.hits;
+      return toHits(index, evaluation);
     },
   };
 }
@@ -105,7 +102,7 @@ function candidatePositions(
   const pool = Array.from(previous.positions);
   const inPool = new Uint8Array(index.posts.length);
   for (const position of pool) inPool[position] = 1;
-  for (const position of termStateOf(extension.term).matches.typos.keys()) {
+  for (const position of termStateOf(extension.term).typos.keys()) {
     if (inPool[position] === 0 && passesFilters(position)) pool.push(position);
   }
   return pool;
@@ -130,23 +127,23 @@ function evaluate(
   pool: ArrayLike<number>,
   terms: string[],
   termStateOf: (term: string) => TermState,
-): Pick<Evaluation, 'hits' | 'positions'> {
+): Pick<Evaluation, 'positions' | 'scores' | 'states'> {
   if (terms.length === 0) {
     const positions = Int32Array.from(pool).sort();
-    return { positions, hits: Array.from(positions, (position) => ({ post: index.posts[position]!, score: 0, titleRanges: [] })) };
+    return { positions, scores: new Float64Array(positions.length), states: [] };
   }
   const phrase = terms.join(' ');
+  const states = terms.map(termStateOf);
   // The last term is the one being typed: the likeliest to rule a post out, and so checked first.
-  const states = terms.map(termStateOf).reverse();
-  const scores = new Float64Array(index.posts.length);
+  const checkOrder = [...states].reverse();
+  const scoreAt = new Float64Array(index.posts.length);
   const keys = new Float64Array(pool.length);
   let count = 0;
   for (let i = 0; i < pool.length; i++) {
     const position = pool[i]!;
     let sum = 0;
-    for (const { matches, qualities } of states) {
-      let quality = qualities[position]!;
-      if (quality < 0) quality = qualities[position] = termQuality(index, position, matches);
+    for (const state of checkOrder) {
+      const quality = termQuality(index, position, state);
       if (quality === 0) {
         sum = -1;
         break;
@@ -159,23 +156,24 @@ function evaluate(
     // Terms hold no line breaks, so an occurrence ending by titleEnd lies in the title.
     if (entry.titleEnd >= phrase.length && entry.fields.lastIndexOf(phrase, entry.titleEnd - phrase.length) >= 0) quality += PHRASE_BONUS;
     const score = Math.max(0, PERFECT - quality);
-    scores[position] = score;
+    scoreAt[position] = score;
     keys[count++] = Math.round(score * SCORE_STEPS) * POSITIONS + position;
   }
   const ranked = keys.subarray(0, count).sort();
   const positions = new Int32Array(count);
-  const highlight = { terms: states.map((state) => ({ matches: state.matches, qualities: state.qualities })).reverse() };
-  const hits: SearchHit[] = new Array(count);
+  const scores = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const position = ranked[i]! % POSITIONS;
     positions[i] = position;
-    hits[i] = new RankedHit(index.posts[position]!, scores[position]!, position, highlight);
+    scores[i] = scoreAt[position]!;
   }
-  return { hits, positions };
+  return { positions, scores, states };
 }
 
-interface Highlight {
-  terms: { matches: TermMatches; qualities: Float64Array }[];
+function toHits(index: SearchIndex, { positions, scores, states }: Evaluation): SearchHit[] {
+  const hits: SearchHit[] = new Array(positions.length);
+  for (let i = 0; i < positions.length; i++) hits[i] = new RankedHit(index.posts[positions[i]!]!, scores[i]!, positions[i]!, states);
+  return hits;
 }
 
 /**
@@ -184,26 +182,26 @@ interface Highlight {
  */
 class RankedHit implements SearchHit {
   readonly #position: number;
-  readonly #highlight: Highlight;
+  readonly #states: readonly TermState[];
   #titleRanges: [number, number][] | undefined;
 
   constructor(
     readonly post: Post,
     readonly score: number,
     position: number,
-    highlight: Highlight,
+    states: readonly TermState[],
   ) {
     this.#position = position;
-    this.#highlight = highlight;
+    this.#states = states;
   }
 
   get titleRanges(): [number, number][] {
     if (this.#titleRanges) return this.#titleRanges;
     const title = foldTextWithOrigin(this.post.title);
     const ranges: [number, number][] = [];
-    for (const { matches, qualities } of this.#highlight.terms) {
-      const quality = qualities[this.#position]!;
-      const range = titleMatchRange(title, quality, matches.term, matches.typos.get(this.#position)?.titleWord);
+    for (const state of this.#states) {
+      const quality = state.qualities[this.#position]!;
+      const range = titleMatchRange(title, quality, state.term, state.typos.get(this.#position)?.titleWord);
       if (range) ranges.push(originalRange(title, ...range));
     }
     this.#titleRanges = mergeRanges(ranges);

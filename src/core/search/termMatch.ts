@@ -1,18 +1,12 @@
 // How well one folded query term matches one post. A term matches when it is a substring of the
 // title, a tag, the summary or the body; long terms also match title words and tags with typos.
 import Fuse from 'fuse.js';
-import { bodyCandidates, bodyContains, type BodyCandidates } from './bodyIndex.js';
+import { bodyCandidates, findInBody, type BodyCandidates } from './bodyIndex.js';
+import { characterQuality } from './characterQualities.js';
 import type { FoldedText } from './normalize.js';
-import { typoVocabulary, type IndexedPost, type SearchIndex } from './searchIndex.js';
+import { atWordStart, BODY, INSIDE_WORD, SUMMARY, TAG, TITLE, WITH_TYPO } from './quality.js';
+import { typoVocabulary, type SearchIndex } from './searchIndex.js';
 
-// Match quality (1 = best, 0 = no match). The title weighs most; a match at a word start beats
-// one inside a word ("pipe" is better in "Pipelines" than in "bagpipes"); a typo beats a summary match.
-const TITLE = 1;
-const TAG = 0.7;
-const SUMMARY = 0.35;
-const BODY = 0.15;
-const INSIDE_WORD = 0.6;
-const WITH_TYPO = 0.5;
 const TITLE_INSIDE_WORD = TITLE * INSIDE_WORD;
 const TITLE_WITH_TYPO = TITLE * WITH_TYPO;
 
@@ -54,32 +48,63 @@ function splitIntoPieces(term: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => term.slice(i * size, i === count - 1 ? term.length : (i + 1) * size));
 }
 
-/** What matching a term needs beyond the post: its typo matches and which bodies may hold it. */
-export interface TermMatches {
+/** A query term, what matching it needs beyond the post, and its results per post so far. */
+export interface TermState {
   term: string;
   typos: TypoMatches;
   body: BodyCandidates;
+  /** Quality per post position; -1 until computed. */
+  qualities: Float64Array;
+  /** Per post position, where a longer term's body search may start (see findInBody). */
+  bodyAt: Int32Array;
+  /** The state of a shorter term this one starts with: where it is absent, so is this one. */
+  prefix?: TermState;
 }
 
-export function prepareTermMatches(index: SearchIndex, term: string, typos: TypoMatches): TermMatches {
-  return { term, typos, body: bodyCandidates(index.bodies, term) };
+export function createTermState(index: SearchIndex, term: string, prefix?: TermState): TermState {
+  const count = index.posts.length;
+  // Only the direct prefix is consulted: dropping its own prefix keeps the chain from growing.
+  if (prefix) prefix.prefix = undefined;
+  return { term, typos: findTypoMatches(index, term), body: bodyCandidates(index.bodies, term), qualities: new Float64Array(count).fill(-1), bodyAt: new Int32Array(count), prefix };
 }
 
-/** The quality of the term's best match in the post; 0 when it matches nowhere. */
-export function termQuality(index: SearchIndex, position: number, { term, typos, body }: TermMatches): number {
-  let quality = fieldQuality(index.entries[position]!, term);
-  const typo = typos.get(position);
+/** Lets bodies prepared since the state was made rule bodies out without a scan. */
+export function refreshBodyCandidates(index: SearchIndex, state: TermState): void {
+  if (state.body.indexed < index.bodies.indexed) state.body = bodyCandidates(index.bodies, state.term);
+}
+
+/** The quality of the term's best match in the post (0 when it matches nowhere), remembered. */
+export function termQuality(index: SearchIndex, position: number, state: TermState): number {
+  const known = state.qualities[position]!;
+  if (known >= 0) return known;
+  const quality = computeQuality(index, position, state);
+  state.qualities[position] = quality;
+  return quality;
+}
+
+function computeQuality(index: SearchIndex, position: number, state: TermState): number {
+  const prefixQuality = state.prefix?.qualities[position] ?? -1;
+  // A prefix found nowhere, or only in the body (BODY is no field's quality), proves the term is in no field.
+  const inNoField = prefixQuality === 0 || prefixQuality === BODY;
+  let quality = inNoField ? 0 : fieldQuality(index, position, state.term);
+  const typo = state.typos.get(position);
   if (typo && typo.quality > quality) quality = typo.quality;
   // The body weighs least and is the slowest field: looked at only when nothing else matched.
-  if (quality > 0) return quality;
-  return bodyContains(index.bodies, position, term, body) ? BODY : 0;
+  if (quality > 0 || prefixQuality === 0) return quality;
+  const from = prefixQuality === BODY ? state.prefix!.bodyAt[position]! : 0;
+  const at = findInBody(index.bodies, position, state.term, state.body, from);
+  state.bodyAt[position] = at;
+  return at >= 0 ? BODY : 0;
 }
 
 /**
  * The best quality among the term's occurrences in title, tags and summary. Walks occurrences in
  * field order and stops as soon as no later occurrence can do better.
  */
-function fieldQuality({ fields, titleEnd, tagsEnd }: IndexedPost, term: string): number {
+function fieldQuality(index: SearchIndex, position: number, term: string): number {
+  const tabulated = characterQuality(index.characters, position, term);
+  if (tabulated !== undefined) return tabulated;
+  const { fields, titleEnd, tagsEnd } = index.entries[position]!;
   let best = 0;
   for (let at = fields.indexOf(term); at >= 0; at = fields.indexOf(term, at + 1)) {
     const fieldBest = at < titleEnd ? TITLE : at < tagsEnd ? TAG : SUMMARY;
@@ -106,14 +131,4 @@ function findInText(text: string, term: string): number {
   const first = text.indexOf(term);
   for (let at = first; at >= 0; at = text.indexOf(term, at + 1)) if (atWordStart(text, at)) return at;
   return first;
-}
-
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-
-function atWordStart(text: string, at: number): boolean {
-  if (at === 0) return true;
-  const before = text.charCodeAt(at - 1);
-  // Folded text is mostly ASCII: decide those without a regular expression.
-  if (before < 128) return !((before >= 97 && before <= 122) || (before >= 48 && before <= 57) || (before >= 65 && before <= 90));
-  return !WORD_CHARACTER.test(text[at - 1]!);
 }

@@ -3,6 +3,7 @@ import { Box } from 'ink';
 import wrapAnsi from 'wrap-ansi';
 import type { Post } from '../../core/types.js';
 import { sanitizeLine } from '../../core/sanitize.js';
+import { postMeta } from '../postMeta.js';
 import { truncateToWidth } from '../text.js';
 import { Line } from './Line.js';
 import type { Theme } from './theme.js';
@@ -32,8 +33,7 @@ export function SummaryBeside({ post, width, height, theme }: { post: Post | und
   if (!post) return <Box width={width} height={height} />;
   const textWidth = Math.max(1, width - 2);
   const title = wrapToBox(sanitizeLine(post.title), textWidth, 3);
-  const meta = [post.date?.slice(0, 10), `${post.readingMinutes} min read`, ...post.tags.map((tag) => `#${tag}`)].filter(Boolean).join(' · ');
-  const metaLines = wrapToBox(sanitizeLine(meta), textWidth, 2);
+  const metaLines = wrapToBox(postMeta(post), textWidth, 2);
   const summary = wrapToBox(sanitizeLine(post.summary, 2000), textWidth, Math.max(1, height - title.length - metaLines.length - 1));
   return (
     <Box flexDirection="column" width={width} height={height} paddingLeft={2}>

@@ -1,0 +1,87 @@
+// An interactive session with the built reader in a pseudo-terminal, its screen read through
+// @xterm/headless. Ink brackets every frame with synchronized-output marks (CSI ? 2026 h … l),
+// and a frame's bytes can arrive in several pty reads: the screen is only looked at when a
+// frame's end mark is parsed, so no check ever sees half a frame (nor a frame half erased).
+import { spawn } from 'node-pty';
+import xterm from '@xterm/headless';
+import { root } from './paths.mjs';
+import { COLUMNS, ROWS } from './pty.mjs';
+
+const FRAME_END_MODE = 2026;
+
+/** The visible rows as text, trailing spaces trimmed. */
+function visibleLines(terminal) {
+  const buffer = terminal.buffer.active;
+  return Array.from({ length: terminal.rows }, (_, row) => buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+}
+
+/**
+ * Starts `node bin/blog-tui.js ...args` at COLUMNS x ROWS. The session's `press` times a key:
+ * milliseconds from writing it to the end of the first complete frame for which `shows(lines)`
+ * holds (null after timeoutMs, or if the reader exits).
+ */
+export function startReader(args) {
+  const terminal = new xterm.Terminal({ cols: COLUMNS, rows: ROWS, allowProposedApi: true, scrollback: 0 });
+  // As in an interactive shell: with CI set, Ink stops redrawing and sends no frame marks.
+  const { CI, ...env } = process.env;
+  const child = spawn(process.execPath, ['bin/blog-tui.js', ...args], { name: 'xterm-256color', cols: COLUMNS, rows: ROWS, cwd: root, env: { ...env, TERM: 'xterm-256color' } });
+  let exited = false;
+  /** Called with the screen at the end of each frame, and with null when the reader exits. */
+  const frameWatchers = new Set();
+
+  terminal.parser.registerCsiHandler({ prefix: '?', final: 'l' }, (params) => {
+    if (params.includes(FRAME_END_MODE)) {
+      const lines = visibleLines(terminal);
+      for (const watcher of [...frameWatchers]) watcher(lines);
+    }
+    return false;
+  });
+  child.onData((data) => terminal.write(data));
+  // Answers to the reader's terminal queries go back to it, as a real terminal's would.
+  terminal.onData((data) => exited || child.write(data));
+  child.onExit(() => {
+    exited = true;
+    for (const watcher of [...frameWatchers]) watcher(null);
+  });
+
+  /** Resolves with the time the first later frame satisfying `shows` ended, or null. */
+  const nextFrame = (shows, timeoutMs) =>
+    new Promise((resolve) => {
+      const finish = (value) => {
+        clearTimeout(timer);
+        frameWatchers.delete(watcher);
+        resolve(value);
+      };
+      const watcher = (lines) => {
+        if (lines === null) finish(null);
+        else if (shows(lines)) finish(performance.now());
+      };
+      const timer = setTimeout(() => finish(null), timeoutMs);
+      if (exited) finish(null);
+      else frameWatchers.add(watcher);
+    });
+
+  return {
+    lines: () => visibleLines(terminal),
+    /** True once the screen shows what `shows` wants: now, or in a frame within timeoutMs. */
+    async waitFor(shows, timeoutMs = 10_000) {
+      return shows(visibleLines(terminal)) || (await nextFrame(shows, timeoutMs)) !== null;
+    },
+    async press(key, shows, timeoutMs = 10_000) {
+      const start = performance.now();
+      const frame = nextFrame(shows, timeoutMs);
+      child.write(key);
+      const end = await frame;
+      return end === null ? null : end - start;
+    },
+    close() {
+      if (!exited) child.kill();
+      terminal.dispose();
+    },
+  };
+}
+
+/** Ink throttles frames to 30 per second: keys spaced like a brisk typist's are each drawn at once. */
+export const KEY_PAUSE_MS = 100;
+
+export const pause = (ms = KEY_PAUSE_MS) => new Promise((resolve) => setTimeout(resolve, ms));
