@@ -53,9 +53,7 @@ function postWithBody(body: string): Post {
   };
 }
 
-let calls=0;
 function expectSafeRender(post: Post, columns: number, color: boolean, posts: readonly Post[]): void {
-  calls++; if (calls % 100 === 0) console.log('renders', calls);
   const result = renderPost(post, { width: columns, color, posts });
   const shown = [...result.lines, result.notice ?? '', ...result.links.flatMap((link) => [link.text, link.url])];
   expect(findForbiddenSequences(shown.join('\n'))).toEqual([]);

@@ -2,12 +2,20 @@
 // @xterm/headless. Ink brackets every frame with synchronized-output marks (CSI ? 2026 h … l),
 // and a frame's bytes can arrive in several pty reads: the screen is only looked at when a
 // frame's end mark is parsed, so no check ever sees half a frame (nor a frame half erased).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { spawn } from 'node-pty';
 import xterm from '@xterm/headless';
 import { root } from './paths.mjs';
 import { COLUMNS, ROWS } from './pty.mjs';
 
 const FRAME_END_MODE = 2026;
+const BUNDLE = join(root, 'dist', 'blog-tui.js');
+
+/** Why the reader cannot be started, or null when it can. */
+export function readerMissing() {
+  return existsSync(BUNDLE) ? null : 'dist/blog-tui.js is missing: run npm run build';
+}
 
 /** The visible rows as text, trailing spaces trimmed. */
 function visibleLines(terminal) {
@@ -38,7 +46,9 @@ export function startReader(args) {
   });
   child.onData((data) => terminal.write(data));
   // Answers to the reader's terminal queries go back to it, as a real terminal's would.
-  terminal.onData((data) => exited || child.write(data));
+  terminal.onData((data) => {
+    if (!exited) child.write(data);
+  });
   child.onExit(() => {
     exited = true;
     for (const watcher of [...frameWatchers]) watcher(null);

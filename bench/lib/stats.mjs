@@ -18,7 +18,8 @@ export function formatRow(row) {
   if (row.unavailable) return `${row.name}: ${row.unavailable}\n    $ ${row.command}`;
   const value = (v) => `${v.toFixed(v < 10 ? 2 : 1)} ${row.unit}`;
   const ratio = row.ratio === undefined ? '' : `  (${row.ratio.toFixed(2)}x node -e 0)`;
-  return `${row.name}: median ${value(row.median)}, p95 ${value(row.p95)} over ${row.runs} runs${ratio}\n    $ ${row.command}`;
+  const note = row.note ? `\n    (${row.note})` : '';
+  return `${row.name}: median ${value(row.median)}, p95 ${value(row.p95)} over ${row.runs} runs${ratio}${note}\n    $ ${row.command}`;
 }
 
 /** Lets a figure file run alone: `node bench/figures/x.mjs` prints its rows. */

@@ -1,25 +1,18 @@
 // Splits a post into front matter data and Markdown body: YAML `---`, TOML `+++`, or a Hugo
 // JSON object at the very start. Front matter in any other language (`---js`, `---coffee`) is
-// refused before any parser sees it: gray-matter would otherwise eval JavaScript.
-import matter from 'gray-matter';
+// refused: only the three data parsers below ever see a block, and none of them runs code.
+// gray-matter is not used: it copies every input into a Buffer and merges its options on each
+// call, which cost as much again as the YAML parse itself (and it keeps a global cache).
+import yaml from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
 
 export type FrontMatterResult = { data: Record<string, unknown>; body: string } | { reason: string };
 
-function refuseToEvaluate(): never {
-  throw new Error('executable front matter is never evaluated');
-}
-
-// Always passing options also keeps gray-matter away from its global cache, which hands out
-// shared objects and remembers failures. The refusing engines are a second lock behind the
-// language check below.
-const ENGINES = {
+// js-yaml's safe schema has no `!!js/function` types.
+const PARSERS: Record<string, (block: string) => unknown> = {
+  yaml: (block) => yaml.safeLoad(block),
   toml: parseToml,
-  js: refuseToEvaluate,
-  javascript: refuseToEvaluate,
-  coffee: refuseToEvaluate,
-  coffeescript: refuseToEvaluate,
-  cson: refuseToEvaluate,
+  json: (block) => JSON.parse(block),
 };
 
 const LANGUAGES: Record<string, Record<string, string>> = {
@@ -49,10 +42,14 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   if (!closing) return { reason: `invalid front matter: no closing ${delimiter} line` };
   const blockEnd = closing.index + closing[0].length;
 
+  // The block as gray-matter cut it, so data and error line numbers are unchanged: from the end
+  // of the opening line (line 0 is its empty rest) to the first line starting with the delimiter.
+  const afterOpening = rest.slice(opening[0].length, blockEnd);
+  const block = afterOpening.slice(0, afterOpening.indexOf(`\n${delimiter}`));
   let data: unknown;
   try {
-    // Only the front matter block goes to gray-matter: it copies its whole input into a Buffer.
-    data = matter(rest.slice(0, blockEnd), { delimiters: delimiter, language, engines: ENGINES }).data;
+    // A block of only comments is no data; so is a YAML `~` (both as gray-matter read them).
+    data = block.replace(/^\s*#[^\n]+/gm, '').trim() === '' ? {} : (PARSERS[language]!(block) ?? {});
   } catch (error) {
     return { reason: describeParseError(language, error, skippedLines) };
   }
@@ -106,7 +103,7 @@ function jsonObjectEnd(text: string): number {
 function describeParseError(language: string, error: unknown, skippedLines: number): string {
   const details = error as { reason?: string; mark?: { line?: number }; line?: number };
   if (language === 'yaml' && typeof details.mark?.line === 'number') {
-    // gray-matter hands js-yaml the text after `---`, so js-yaml's 0-based line 0 is the
+    // js-yaml reads the block from the end of the opening line, so its 0-based line 0 is the
     // opening line: +1 makes it the 1-based file line.
     return `invalid YAML front matter (line ${details.mark.line + 1 + skippedLines}: ${details.reason ?? firstLine(error)})`;
   }

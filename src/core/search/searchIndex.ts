@@ -3,10 +3,13 @@
 import type { Post } from '../types.js';
 import { createBodyIndex, prepareBodies, type BodyIndex } from './bodyIndex.js';
 import { createCharacterQualities, prepareCharacterQualities, type CharacterQualities } from './characterQualities.js';
+import { createGramIndex, prepareGrams, type GramIndex } from './gramIndex.js';
 import { foldText } from './normalize.js';
 
 export interface IndexedPost {
   post: Post;
+  /** Folded title. */
+  title: string;
   /**
    * Folded title, tags and summary, one per line, so that one indexOf tells whether a term is in
    * any of them (terms never hold whitespace, so no match spans two fields).
@@ -30,18 +33,29 @@ export interface SearchIndex {
   /** Same order as posts. */
   entries: readonly IndexedPost[];
   characters: CharacterQualities;
+  /** The grams of each entry's fields. */
+  fieldGrams: GramIndex;
   bodies: BodyIndex;
   vocabulary?: TypoVocabulary;
 }
+
+/** 2,048 triple buckets: fields are short (a few hundred characters). */
+const FIELD_TRIPLE_BITS = 11;
 
 export function createSearchIndex(posts: readonly Post[]): SearchIndex {
   const entries = posts.map((post) => {
     const title = foldText(post.title);
     const tags = post.tags.map(foldText);
     const tagLines = tags.join('\n');
-    return { post, fields: `${title}\n${tagLines}\n${foldText(post.summary)}`, titleEnd: title.length, tagsEnd: title.length + 1 + tagLines.length, tags };
+    return { post, title, fields: `${title}\n${tagLines}\n${foldText(post.summary)}`, titleEnd: title.length, tagsEnd: title.length + 1 + tagLines.length, tags };
   });
-  return { posts, entries, characters: createCharacterQualities(posts.length), bodies: createBodyIndex(posts) };
+  return {
+    posts,
+    entries,
+    characters: createCharacterQualities(posts.length),
+    fieldGrams: createGramIndex(posts.length, (position) => entries[position]!.fields, FIELD_TRIPLE_BITS),
+    bodies: createBodyIndex(posts),
+  };
 }
 
 /**
@@ -50,6 +64,7 @@ export function createSearchIndex(posts: readonly Post[]): SearchIndex {
  */
 export function prepareSearchIndex(index: SearchIndex, deadline = Infinity): boolean {
   if (!prepareCharacterQualities(index.characters, index.entries, deadline)) return false;
+  if (!prepareGrams(index.fieldGrams, deadline)) return false;
   typoVocabulary(index);
   return prepareBodies(index.bodies, deadline);
 }
@@ -59,7 +74,7 @@ export function typoVocabulary(index: SearchIndex): TypoVocabulary {
   const titlePosts = new Map<string, number[]>();
   const tagPosts = new Map<string, number[]>();
   index.entries.forEach((entry, position) => {
-    for (const word of new Set(entry.fields.slice(0, entry.titleEnd).split(/\s+/))) if (word) addPosting(titlePosts, word, position);
+    for (const word of new Set(entry.title.split(/\s+/))) if (word) addPosting(titlePosts, word, position);
     for (const tag of new Set(entry.tags)) addPosting(tagPosts, tag, position);
   });
   const words = [...new Set([...titlePosts.keys(), ...tagPosts.keys()])];

@@ -1,8 +1,9 @@
 // How well one folded query term matches one post. A term matches when it is a substring of the
 // title, a tag, the summary or the body; long terms also match title words and tags with typos.
 import Fuse from 'fuse.js';
-import { bodyCandidates, findInBody, type BodyCandidates } from './bodyIndex.js';
+import { findInBody } from './bodyIndex.js';
 import { characterQuality } from './characterQualities.js';
+import { gramCandidates, mayHold, type GramCandidates } from './gramIndex.js';
 import type { FoldedText } from './normalize.js';
 import { atWordStart, BODY, INSIDE_WORD, SUMMARY, TAG, TITLE, WITH_TYPO } from './quality.js';
 import { typoVocabulary, type SearchIndex } from './searchIndex.js';
@@ -52,7 +53,9 @@ function splitIntoPieces(term: string, count: number): string[] {
 export interface TermState {
   term: string;
   typos: TypoMatches;
-  body: BodyCandidates;
+  /** Which posts' title, tags and summary, and which bodies, may hold the term. */
+  fields: GramCandidates;
+  body: GramCandidates;
   /** Quality per post position; -1 until computed. */
   qualities: Float64Array;
   /** Per post position, where a longer term's body search may start (see findInBody). */
@@ -65,12 +68,13 @@ export function createTermState(index: SearchIndex, term: string, prefix?: TermS
   const count = index.posts.length;
   // Only the direct prefix is consulted: dropping its own prefix keeps the chain from growing.
   if (prefix) prefix.prefix = undefined;
-  return { term, typos: findTypoMatches(index, term), body: bodyCandidates(index.bodies, term), qualities: new Float64Array(count).fill(-1), bodyAt: new Int32Array(count), prefix };
+  return { term, typos: findTypoMatches(index, term), fields: gramCandidates(index.fieldGrams, term), body: gramCandidates(index.bodies.grams, term), qualities: new Float64Array(count).fill(-1), bodyAt: new Int32Array(count), prefix };
 }
 
-/** Lets bodies prepared since the state was made rule bodies out without a scan. */
-export function refreshBodyCandidates(index: SearchIndex, state: TermState): void {
-  if (state.body.indexed < index.bodies.indexed) state.body = bodyCandidates(index.bodies, state.term);
+/** Lets texts indexed since the state was made be ruled out without a scan. */
+export function refreshCandidates(index: SearchIndex, state: TermState): void {
+  if (state.fields.indexed < index.fieldGrams.indexed) state.fields = gramCandidates(index.fieldGrams, state.term);
+  if (state.body.indexed < index.bodies.grams.indexed) state.body = gramCandidates(index.bodies.grams, state.term);
 }
 
 /** The quality of the term's best match in the post (0 when it matches nowhere), remembered. */
@@ -86,7 +90,7 @@ function computeQuality(index: SearchIndex, position: number, state: TermState):
   const prefixQuality = state.prefix?.qualities[position] ?? -1;
   // A prefix found nowhere, or only in the body (BODY is no field's quality), proves the term is in no field.
   const inNoField = prefixQuality === 0 || prefixQuality === BODY;
-  let quality = inNoField ? 0 : fieldQuality(index, position, state.term);
+  let quality = inNoField || !mayHold(state.fields, position) ? 0 : fieldQuality(index, position, state.term);
   const typo = state.typos.get(position);
   if (typo && typo.quality > quality) quality = typo.quality;
   // The body weighs least and is the slowest field: looked at only when nothing else matched.
