@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -5,7 +7,8 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     // Ink switches to "CI mode" (no intermediate frames) when CI is set; the component tests
     // assert on every frame, so they run as an interactive session would.
-    env: { CI: 'false' },
+    // XDG_CACHE_HOME: CLIs spawned by tests keep their parse cache (core/cache) out of ~/.cache.
+    env: { CI: 'false', XDG_CACHE_HOME: join(tmpdir(), 'blog-tui-test-cache') },
     testTimeout: 20_000,
     hookTimeout: 60_000,
     globalSetup: ['test/global-setup.ts'],

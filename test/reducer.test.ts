@@ -257,15 +257,44 @@ describe('Post screen and history', () => {
     expect(run(state, 'enter', 'G', { type: 'post/rendered', result: plain, width: 100 }).post?.scroll).toBe(73);
   });
 
-  it('before the rendering arrives, / opens the prompt, q quits and h goes back at once; behind a waiting key only Ctrl-C does not wait', () => {
+  it('before the rendering arrives, / opens the prompt, q quits and h goes back at once', () => {
     const { state, run } = start(linked);
     expect(run(state, 'enter', '/', 'a').post?.search).toMatchObject({ editing: true, query: '' });
     expect(run(state, 'enter', 'q').exiting).toBe(true);
     expect(run(state, 'enter', 'h').screen).toBe('list');
-    expect(run(state, 'enter', 'G', 'q')).toMatchObject({ exiting: false, typedAhead: ['G', 'q'] });
-    expect(run(state, 'enter', 'G', 'ctrl+c').exiting).toBe(true);
     // An overlay's keys never wait: it does not show the post.
     expect(run(state, 'enter', '?', 'j').overlay).toEqual({ kind: 'help', scroll: 1 });
+  });
+
+  it('behind keys waiting for the rendering, q, Esc, h, ? and ! still act at once', () => {
+    const { state, run } = start(linked);
+    const waiting = run(state, 'enter', 'G', 'tab');
+    expect(waiting.typedAhead).toEqual(['G', 'tab']);
+    expect(run(waiting, 'q').exiting).toBe(true);
+    expect(run(waiting, 'ctrl+c').exiting).toBe(true);
+    for (const back of ['escape', 'h', 'backspace']) expect(run(waiting, back)).toMatchObject({ screen: 'list', post: null, typedAhead: [] });
+    expect(run(waiting, '!').overlay).toEqual({ kind: 'warnings', scroll: 0 });
+    // Help covers the post; the waiting keys apply once it is closed over the rendered post.
+    const helped = run(waiting, '?');
+    expect(helped).toMatchObject({ overlay: { kind: 'help' }, typedAhead: ['G', 'tab'] });
+    const renderedUnderHelp = run(helped, { type: 'post/rendered', result: withLinkToB, width: 100 });
+    expect(renderedUnderHelp).toMatchObject({ overlay: { kind: 'help' }, typedAhead: ['G', 'tab'], post: { scroll: 0 } });
+    // G went to the bottom, then Tab wrapped to the only link (line 5) and scrolled back to it.
+    const closed = run(renderedUnderHelp, '?');
+    expect(closed).toMatchObject({ overlay: null, typedAhead: [], post: { scroll: 5, focusedLink: 0 } });
+    // Closed before the rendering arrives: the keys keep waiting for it.
+    expect(run(helped, '?', { type: 'post/rendered', result: plain, width: 100 }).post).toMatchObject({ scroll: 73, message: 'this post has no links' });
+  });
+
+  it('behind a waiting key that changes what later keys mean (/, L, Enter), those keys wait too', () => {
+    const { state, run } = start(linked);
+    // G then / are both waiting, so q is the search's text, not quit.
+    expect(run(state, 'enter', 'G', '/', 'q')).toMatchObject({ exiting: false, typedAhead: ['G', '/', 'q'] });
+    // L will open the Links overlay, where q closes it.
+    const links = run(state, 'enter', 'L', 'q');
+    expect(links).toMatchObject({ exiting: false, typedAhead: ['L', 'q'] });
+    expect(run(links, { type: 'post/rendered', result: withLinkToB, width: 100 })).toMatchObject({ exiting: false, overlay: null, screen: 'post' });
+    expect(run(state, 'enter', 'tab', 'enter', 'h')).toMatchObject({ screen: 'post', typedAhead: ['tab', 'enter', 'h'] });
   });
 
   it('a link to another post\'s #section opens it scrolled to that heading once rendered, then typed keys apply', () => {

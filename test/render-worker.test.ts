@@ -25,6 +25,14 @@ function endlessWorker(): { url: URL; heartbeat: string } {
   return { url: pathToFileURL(script), heartbeat };
 }
 
+/** Waits for the worker's first beat: starting a thread takes a while on a loaded machine. */
+async function startsBeating(heartbeat: string): Promise<boolean> {
+  for (const deadline = performance.now() + 1500; performance.now() < deadline; await sleep(20)) {
+    if (statSync(heartbeat).size > 0) return true;
+  }
+  return false;
+}
+
 async function stillBeating(heartbeat: string): Promise<boolean> {
   const before = statSync(heartbeat).size;
   await sleep(150);
@@ -57,18 +65,18 @@ describe('renderInWorker (the built bundle as worker)', () => {
 describe('renderInWorker (a worker that never finishes)', () => {
   it('stops the worker when the limit passes', async () => {
     const { url, heartbeat } = endlessWorker();
-    const job = renderInWorker(makePost('# Slow\n\nbody'), { width: 40, color: false }, { workerUrl: url, timeoutMs: 300 });
-    expect(await stillBeating(heartbeat)).toBe(true);
+    const job = renderInWorker(makePost('# Slow\n\nbody'), { width: 40, color: false }, { workerUrl: url, timeoutMs: 2000 });
+    expect(await startsBeating(heartbeat)).toBe(true);
     const result = await job.result;
-    expect(result.notice).toBe('Shown as plain text: rendering took longer than 300 ms.');
+    expect(result.notice).toBe('Shown as plain text: rendering took longer than 2 s.');
     expect(result.lines).toEqual(['# Slow', '', 'body']);
     expect(await stillBeating(heartbeat)).toBe(false);
   });
 
   it('cancel stops the worker and no result ever arrives', async () => {
     const { url, heartbeat } = endlessWorker();
-    const job = renderInWorker(makePost('body'), { width: 40, color: false }, { workerUrl: url, timeoutMs: 200 });
-    expect(await stillBeating(heartbeat)).toBe(true);
+    const job = renderInWorker(makePost('body'), { width: 40, color: false }, { workerUrl: url, timeoutMs: 2000 });
+    expect(await startsBeating(heartbeat)).toBe(true);
     job.cancel();
     const outcome = await Promise.race([job.result.then(() => 'result'), sleep(400).then(() => 'nothing')]);
     expect(outcome).toBe('nothing');
@@ -90,6 +98,25 @@ describe('startPostRendering', () => {
     const result = await startPostRendering(post, { width: 40, color: false }, { workerUrl: url, timeoutMs: 100 }).result;
     expect(result.notice).toBeUndefined();
     expect(result).toEqual(renderPost(post, { width: 40, color: false }));
+    expect(statSync(heartbeat).size).toBe(0);
+  });
+
+  it('sends a post of ordinary size but many links (a 63 KB paragraph of 2,470) to the worker', async () => {
+    const { url, heartbeat } = endlessWorker();
+    const post = makePost(`# Links\n\n${'[a](https://example.com/) '.repeat(2470)}\n`);
+    expect(post.body.length).toBeLessThan(SYNC_RENDER_MAX_CHARS);
+    const result = await startPostRendering(post, { width: 40, color: false }, { workerUrl: url, timeoutMs: 300 }).result;
+    expect(statSync(heartbeat).size).toBeGreaterThan(0);
+    expect(result.notice).toBe('Shown as plain text: rendering took longer than 300 ms.');
+  });
+
+  it('keeps a 5 KB post with a few dozen links, code spans and tags on the main thread', async () => {
+    const { url, heartbeat } = endlessWorker();
+    const paragraph = 'Prose with [a link](https://example.com/), `code`, <kbd>Ctrl</kbd> and more words to read here.\n\n';
+    const post = makePost(paragraph.repeat(50));
+    const result = await startPostRendering(post, { width: 40, color: false }, { workerUrl: url, timeoutMs: 100 }).result;
+    expect(result).toEqual(renderPost(post, { width: 40, color: false }));
+    expect(result.links).toHaveLength(50);
     expect(statSync(heartbeat).size).toBe(0);
   });
 

@@ -237,4 +237,21 @@ describe('robustness', () => {
     expect(result.notice).toContain('nests more than');
     expect(visible(result.lines)).toContain('deep');
   });
+
+  // marked copies a paragraph once per link in it: 8,190 links in one 200 KB paragraph took ~4.6 s.
+  it('shows a huge paragraph of links as plain text at once, but renders the same links split into paragraphs', () => {
+    const links = (count: number) => '[a](https://example.com/) '.repeat(count);
+    const started = performance.now();
+    const onePara = plain(links(8190));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(onePara.notice).toBe('Shown as plain text: a paragraph has too many links, code spans or tags.');
+    expect(onePara.lines[0]).toMatch(/^\[a\]\(https:\/\/example\.com\/\) \[a\]/);
+    expect(onePara.links).toEqual([]);
+
+    const split = plain(Array.from({ length: 82 }, () => links(100)).join('\n\n'));
+    expect(split.notice).toBeUndefined();
+    expect(split.links).toHaveLength(8200);
+    // The 63 KB paragraph of the hostile blog is slow but renders (off the main thread).
+    expect(plain(links(2470)).links).toHaveLength(2470);
+  });
 });

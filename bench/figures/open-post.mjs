@@ -34,7 +34,8 @@ const bodyRows = (lines) => lines.slice(1, ROWS - 2).join('\n');
 // The renderer's fallback notice (src/core/render/plainText.ts), shown in the footer.
 const PLAIN_TEXT_NOTICE = /Shown as plain text[^.]*\./;
 
-const size = (article, body) => (article === LARGE ? `${(Buffer.byteLength(body) / 1048576).toFixed(2)} MB` : `${(Buffer.byteLength(body) / 1024).toFixed(1)} KB`);
+const kilobytes = (text) => `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`;
+const megabytes = (text) => `${(Buffer.byteLength(text) / 1048576).toFixed(2)} MB`;
 
 export async function measure() {
   const dir = await articleBlog();
@@ -42,11 +43,11 @@ export async function measure() {
   if (!posts) return [notAvailable('open post, 5 KB / 2 MB', COMMAND, reason)];
   const [small, large] = ARTICLES.map((article) => posts.find((post) => post.slug === article.slug));
   if (!small || !large) return [notAvailable('open post, 5 KB / 2 MB', COMMAND, `the loader did not return ${ARTICLES.map((article) => article.slug).join(' and ')}`)];
-  const labels = { small: size(SMALL, small.body), large: size(LARGE, large.body) };
+  const labels = { small: kilobytes(small.body), large: megabytes(large.body) };
   return [
     ...(await renderRows(posts, [
       { post: small, label: labels.small, runs: 30 },
-      // The 2 MB post takes long: 20 runs, the fewest the bench allows for a figure.
+      // 20 runs, the bench's minimum per figure: rendering 2 MB can take seconds.
       { post: large, label: labels.large, runs: 20 },
     ])),
     ...(await smallOpenRows(dir, labels.small)),

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node-pty';
 import xterm from '@xterm/headless';
-import { root } from './paths.mjs';
+import { outDir, root } from './paths.mjs';
 import { COLUMNS, ROWS } from './pty.mjs';
 
 const FRAME_END_MODE = 2026;
@@ -30,9 +30,11 @@ function visibleLines(terminal) {
  */
 export function startReader(args) {
   const terminal = new xterm.Terminal({ cols: COLUMNS, rows: ROWS, allowProposedApi: true, scrollback: 0 });
-  // As in an interactive shell: with CI set, Ink stops redrawing and sends no frame marks.
+  // As in an interactive shell: with CI set, Ink stops redrawing and sends no frame marks. The
+  // reader's parse cache goes to bench/.out (as in start.mjs), never to the user's ~/.cache.
   const { CI, ...env } = process.env;
-  const child = spawn(process.execPath, ['bin/blog-tui.js', ...args], { name: 'xterm-256color', cols: COLUMNS, rows: ROWS, cwd: root, env: { ...env, TERM: 'xterm-256color' } });
+  Object.assign(env, { TERM: 'xterm-256color', XDG_CACHE_HOME: join(outDir, 'cache') });
+  const child = spawn(process.execPath, ['bin/blog-tui.js', ...args], { name: 'xterm-256color', cols: COLUMNS, rows: ROWS, cwd: root, env });
   let exited = false;
   /** Called with the screen at the end of each frame, and with null when the reader exits. */
   const frameWatchers = new Set();
@@ -72,6 +74,8 @@ export function startReader(args) {
     });
 
   return {
+    /** The reader's process id (for /proc/<pid>/status). */
+    pid: child.pid,
     lines: () => visibleLines(terminal),
     /** True once the screen shows what `shows` wants: now, or in a frame within timeoutMs. */
     async waitFor(shows, timeoutMs = 10_000) {
@@ -80,7 +84,7 @@ export function startReader(args) {
     async press(key, shows, timeoutMs = 10_000) {
       const start = performance.now();
       const frame = nextFrame(shows, timeoutMs);
-      child.write(key);
+      if (!exited) child.write(key);
       const end = await frame;
       return end === null ? null : end - start;
     },
@@ -92,6 +96,6 @@ export function startReader(args) {
 }
 
 /** Ink throttles frames to 30 per second: keys spaced like a brisk typist's are each drawn at once. */
-export const KEY_PAUSE_MS = 100;
+const KEY_PAUSE_MS = 100;
 
 export const pause = (ms = KEY_PAUSE_MS) => new Promise((resolve) => setTimeout(resolve, ms));

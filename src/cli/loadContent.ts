@@ -1,5 +1,6 @@
 // Loading for the print commands: runs the loader, reports its warnings on stderr, and turns
 // "nothing to show" into an error message that says what to do.
+import { openParseCache } from '../core/cache/parseCache.js';
 import { loadPosts } from '../core/content/loadPosts.js';
 import type { LoadResult, Post } from '../core/types.js';
 import { COMMANDS, type CliOptions } from './args.js';
@@ -10,7 +11,10 @@ export type LoadOutcome = { ok: true; result: LoadResult } | { ok: false; exitCo
 /** Loads `context.dir`; on failure the one-line error has already been printed. */
 export function loadContent(context: CliContext): LoadOutcome {
   const { options, dir } = context;
-  const result = loadPosts(dir, { drafts: options.drafts, future: options.future, expired: options.expired });
+  const cache = openParseCache(dir, context.env);
+  const result = loadPosts(dir, { drafts: options.drafts, future: options.future, expired: options.expired, cache });
+  // Written after the command has printed: the output never waits for the cache.
+  setImmediate(() => cache.close());
   // Warnings first, so they stay visible above a failure message.
   for (const warning of result.warnings) printError(context, `warning: ${warning.path}: ${warning.reason}`);
   if (result.error !== undefined) {

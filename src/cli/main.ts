@@ -6,6 +6,7 @@ import { runList } from './commands/list.js';
 import { runTags } from './commands/tags.js';
 import { runRead } from './commands/read.js';
 import { isRenderWorkerThread } from '../core/render/worker/role.js';
+import { reportInternalError } from './crashReport.js';
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseCli(argv);
@@ -53,7 +54,7 @@ else main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    printError(process, `internal error: ${error instanceof Error ? error.message : String(error)}`);
+    reportInternalError(process, error);
     process.exitCode = 1;
   },
 );

@@ -10,23 +10,26 @@ import { linkUrl } from './post/linkUrl.js';
 import { focusedLink, openPostState, reducePost, type PostAction } from './post/postState.js';
 import { editQuery, type QueryEdit } from './queryEditing.js';
 import type { ListSearcher } from './searcher.js';
-import { allHits, hasFilterLine, hasFilters, selectedPost, type AppAction, type AppState, type ListState, type ShellRequest } from './state.js';
+import { allHits, hasFilterLine, hasFilters, selectedPost, type AppAction, type AppState, type ListState, type OverlayKind, type ShellRequest } from './state.js';
 
 export type AppReducer = (state: AppState, action: AppAction) => AppState;
 
 export function createReducer(searcher: ListSearcher): AppReducer {
-  return (state, action) => keepSelectionVisible(reduce(state, action, searcher));
+  return (state, action) => keepSelectionVisible(reduceAndReplay(state, action, searcher));
+}
+
+/** Reduces, then applies the keys typed ahead once the post they wait for is on screen, rendered. */
+function reduceAndReplay(state: AppState, action: AppAction, searcher: ListSearcher): AppState {
+  const next = reduce(state, action, searcher);
+  if (next.typedAhead.length === 0 || !showsRenderedPost(next)) return next;
+  // Keys typed while the post was rendering do now what they would have done on screen.
+  return next.typedAhead.reduce<AppState>((current, name) => reduceAndReplay(current, { type: 'key', name }, searcher), { ...next, typedAhead: [] });
 }
 
 function reduce(state: AppState, action: AppAction, searcher: ListSearcher): AppState {
   switch (action.type) {
     case 'key':
       return reduceKey(state, action.name, searcher);
-    case 'post/rendered': {
-      // Keys typed while the post was rendering do now what they would have done on screen.
-      const shown = delegateToPost({ ...state, typedAhead: [] }, action);
-      return state.typedAhead.reduce((current, name) => reduce(current, { type: 'key', name }, searcher), shown);
-    }
     case 'resize': {
       const size = { columns: action.columns, rows: action.rows };
       const resized = { ...state, size };
@@ -100,14 +103,15 @@ function reduceKey(state: AppState, name: string, searcher: ListSearcher): AppSt
   // A loop, not recursion: a long paste outside a prompt splits into many keys.
   const pending = [name];
   for (let next = pending.shift(); next !== undefined; next = pending.shift()) {
-    // Behind a waiting key every key waits, unresolved: what it means depends on the keys before it.
-    if (current.typedAhead.length > 0 && awaitingRendering(current) && !alwaysQuits(next)) {
+    // Behind a waiting key a key waits too, unresolved (what it means depends on the keys before
+    // it), unless it interrupts: quit, back, help and warnings never wait for a slow post.
+    if (current.typedAhead.length > 0 && awaitingRendering(current) && !interrupts(current, next)) {
       current = typeAhead(current, next);
       continue;
     }
     const action = resolveKey(current, next);
     if (!action) pending.unshift(...splitKey(next));
-    else current = awaitingRendering(current) && readsRendering(action) ? typeAhead(current, next) : reduce(current, action, searcher);
+    else current = awaitingRendering(current) && readsRendering(action) ? typeAhead(current, next) : reduceAndReplay(current, action, searcher);
   }
   return current;
 }
@@ -115,6 +119,37 @@ function reduceKey(state: AppState, name: string, searcher: ListSearcher): AppSt
 /** The Post screen, with no overlay, shows a post whose first rendering has not arrived yet. */
 function awaitingRendering(state: AppState): boolean {
   return state.screen === 'post' && state.overlay === null && state.post !== null && state.post.rendered === null;
+}
+
+function showsRenderedPost(state: AppState): boolean {
+  return state.screen === 'post' && state.overlay === null && state.post?.rendered != null;
+}
+
+// Actions that leave the post or cover it: they do not care where the reader is in it.
+const INTERRUPTING: ReadonlySet<AppAction['type']> = new Set(['quit', 'back', 'forward']);
+const INTERRUPTING_OVERLAYS: ReadonlySet<OverlayKind> = new Set(['help', 'warnings']);
+// Waiting keys that leave the reader where it is (a prompt, an overlay, another post): a key
+// behind them means what it means on screen now.
+const KEEPS_SCREEN: ReadonlySet<AppAction['type']> = new Set([
+  'post/scroll', 'post/page', 'post/top', 'post/bottom', 'post/nextLink', 'post/prevLink', 'post/nextMatch', 'post/prevMatch', 'link/copy', 'edit',
+]);
+
+/**
+ * A key that acts ahead of the keys waiting for the rendering (they stay queued): Ctrl-C always;
+ * q, Esc/h (back), `?` and `!` when what they mean on screen now is what they will mean once the
+ * waiting keys apply (none of those opens a prompt, an overlay or another post).
+ */
+function interrupts(state: AppState, name: string): boolean {
+  if (alwaysQuits(name)) return true;
+  const action = resolveKey(state, name);
+  const interrupting = action !== null && (INTERRUPTING.has(action.type) || (action.type === 'overlay/open' && INTERRUPTING_OVERLAYS.has(action.overlay)));
+  return interrupting && state.typedAhead.every((waiting) => keepsScreen(state, waiting));
+}
+
+/** An unbound name (a paste, a chord) splits into keys that might change the screen: it does not keep it. */
+function keepsScreen(state: AppState, name: string): boolean {
+  const action = resolveKey(state, name);
+  return action !== null && KEEPS_SCREEN.has(action.type);
 }
 
 function typeAhead(state: AppState, name: string): AppState {

@@ -2,8 +2,10 @@
 import { render } from 'ink';
 import type { LoadResult } from '../core/types.js';
 import { App } from './App.js';
+import { CrashBoundary } from './CrashBoundary.js';
 import { requestPerformer } from './shellRequests.js';
 import { enterFullScreen } from './terminal.js';
+import { CrashOnFirstKey, testCrashFrom } from './testCrash.js';
 
 export interface ReaderOptions {
   /** Loads the posts; called once the terminal is taken over. */
@@ -13,6 +15,7 @@ export interface ReaderOptions {
   env: NodeJS.ProcessEnv;
   color: boolean;
   fixedWidth?: number;
+  /** Reports an uncaught error; called once the terminal is restored, before exiting with 1. */
   onCrash: (error: unknown) => void;
 }
 
@@ -23,17 +26,22 @@ export async function runReader(options: ReaderOptions): Promise<string | null> 
   try {
     const loaded = options.load();
     if (loaded.error) return loaded.error;
+    const testCrash = testCrashFrom(options.env);
     const app = render(
-      <App
-        loaded={loaded}
-        size={{ columns: stdout.columns, rows: stdout.rows }}
-        color={options.color}
-        fixedWidth={options.fixedWidth}
-        performRequest={requestPerformer(stdout, options.env)}
-      />,
+      <CrashBoundary onCrash={session.crash}>
+        <App
+          loaded={loaded}
+          size={{ columns: stdout.columns, rows: stdout.rows }}
+          color={options.color}
+          fixedWidth={options.fixedWidth}
+          performRequest={requestPerformer(stdout, options.env)}
+        />
+        {testCrash && <CrashOnFirstKey crash={testCrash} />}
+      </CrashBoundary>,
       // Ctrl-C is a key like any other (keymap: quit), so it leaves through the same path as q.
       { stdout, stdin, exitOnCtrlC: false, patchConsole: false },
     );
+    session.beforeRestore(() => app.unmount());
     await app.waitUntilExit();
     return null;
   } finally {

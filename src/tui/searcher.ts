@@ -1,19 +1,30 @@
 // The List's search, with the index built on first use: the first frame must not wait for it.
-import { createSearchIndex, createSearcher, type SearchHit, type Searcher } from '../core/search/index.js';
+import { createSearchIndex, createSearcher, prepareSearchIndex, type SearchHit, type SearchIndex, type Searcher } from '../core/search/index.js';
 import type { Post } from '../core/types.js';
+
+/** Idle preparation runs in slices this long, so a key pressed meanwhile waits at most about that. */
+const PREPARATION_SLICE_MS = 5;
 
 export interface ListSearcher {
   /** Best first; `tags` must all match, on top of `#tag` words in the query. */
   search(query: string, tags: readonly string[]): readonly SearchHit[];
-  /** Builds the index now (called once the first frame is on screen, so the first key is fast). */
+  /** Builds the index now and prepares the bodies in idle slices (called once the first frame is on screen). */
   warm(): void;
 }
 
 export function createListSearcher(posts: readonly Post[]): ListSearcher {
+  let index: SearchIndex | undefined;
   let searcher: Searcher | undefined;
-  const ready = (): Searcher => (searcher ??= createSearcher(createSearchIndex(posts)));
+  const ready = (): Searcher => (searcher ??= createSearcher((index ??= createSearchIndex(posts))));
+  const prepareInSlices = (): void => {
+    // Unref'd: quitting while bodies are still being prepared must not wait for them.
+    if (index && !prepareSearchIndex(index, performance.now() + PREPARATION_SLICE_MS)) setImmediate(prepareInSlices).unref();
+  };
   return {
     search: (query, tags) => ready().search(query, tags),
-    warm: () => void ready(),
+    warm: () => {
+      ready();
+      prepareInSlices();
+    },
   };
 }

@@ -11,8 +11,16 @@ const SHOW_CURSOR = '\u001b[?25h';
 const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
 
 export interface TerminalSession {
+  /**
+   * The UI's own teardown (Ink's unmount, which draws a last frame), run first on every exit
+   * path: after a signal or crash too, so that frame lands in the alternate screen rather than
+   * in the shell's.
+   */
+  beforeRestore(teardown: () => void): void;
   /** Idempotent: safe to call from every exit path. */
   restore(): void;
+  /** An internal error: restores the terminal, reports the error and exits with status 1. */
+  crash(error: unknown): never;
 }
 
 export function enterFullScreen(
@@ -21,9 +29,15 @@ export function enterFullScreen(
   onCrash: (error: unknown) => void,
 ): TerminalSession {
   let restored = false;
+  let teardown = (): void => {};
   const restore = () => {
     if (restored) return;
     restored = true;
+    try {
+      teardown();
+    } catch {
+      // A UI that fails to tear down must not keep the terminal from being restored.
+    }
     for (const signal of SIGNALS) process.off(signal, onSignal);
     process.off('uncaughtException', crash);
     process.off('unhandledRejection', crash);
@@ -36,7 +50,7 @@ export function enterFullScreen(
     // The shell convention for "killed by signal N".
     process.exit(128 + constants.signals[signal]);
   };
-  const crash = (error: unknown) => {
+  const crash = (error: unknown): never => {
     restore();
     onCrash(error);
     process.exit(1);
@@ -49,5 +63,5 @@ export function enterFullScreen(
   // Raw mode at once, before posts load: keys typed meanwhile are neither echoed over the
   // screen nor held back by the line discipline until Enter.
   if (stdin.isTTY) stdin.setRawMode(true);
-  return { restore };
+  return { beforeRestore: (uiTeardown) => void (teardown = uiTeardown), restore, crash };
 }

@@ -3,7 +3,8 @@
 // thread, so keys (q, Esc, Ctrl-C) keep working meanwhile; PostBody shows "rendering…" until
 // the result arrives. Leaving the post, or a new width, cancels a rendering still running.
 import { useEffect, useRef, type Dispatch } from 'react';
-import type { Post } from '../core/types.js';
+import { plainTextResult } from '../core/render/plainText.js';
+import type { Post, RenderOptions, RenderResult } from '../core/types.js';
 import type { PostState } from './post/postState.js';
 import type { AppAction } from './state.js';
 
@@ -15,26 +16,30 @@ export function usePostRendering(post: PostState | null, width: number, color: b
 
   useEffect(() => {
     if (!needed) return;
-    let cancelled = false;
-    let cancel = (): void => {};
-    void import('../core/render/worker/index.js').then(
-      ({ startPostRendering }) => {
-        if (cancelled) return;
-        const job = startPostRendering(needed, { width, color, posts });
-        cancel = job.cancel;
-        void job.result.then((result) => {
-          if (cancelled || showing.current !== needed) return;
-          dispatch({ type: 'post/rendered', result, width });
-          // The TUI has no other place for the renderer's notice (plain-text fallback): the
-          // footer's message line, until the next key, as for other one-line statuses.
-          if (result.notice) dispatch({ type: 'post/message', text: result.notice });
-        });
-      },
-      () => dispatch({ type: 'post/message', text: 'could not load the renderer' }),
-    );
-    return () => {
-      cancelled = true;
-      cancel();
-    };
+    const leaving = new AbortController();
+    void renderOffScreen(needed, { width, color, posts }, leaving.signal).then((result) => {
+      if (!result || leaving.signal.aborted || showing.current !== needed) return;
+      dispatch({ type: 'post/rendered', result, width });
+      // The TUI has no other place for the renderer's notice (plain-text fallback): the
+      // footer's message line, until the next key, as for other one-line statuses.
+      if (result.notice) dispatch({ type: 'post/message', text: result.notice });
+    });
+    return () => leaving.abort();
   }, [needed, width, color, posts, dispatch]);
+}
+
+/**
+ * Resolves with something to show (null once cancelled): if the renderer cannot be loaded or
+ * fails outright, the post's plain text with a notice, so keys waiting for it are answered.
+ */
+async function renderOffScreen(post: Post, options: RenderOptions, cancelled: AbortSignal): Promise<RenderResult | null> {
+  try {
+    const { startPostRendering } = await import('../core/render/worker/index.js');
+    if (cancelled.aborted) return null;
+    const job = startPostRendering(post, options);
+    cancelled.addEventListener('abort', job.cancel, { once: true });
+    return await job.result;
+  } catch (error) {
+    return plainTextResult(post.body, options.width, `the renderer failed (${error instanceof Error ? error.message : String(error)})`);
+  }
 }

@@ -23,9 +23,14 @@ const LANGUAGES: Record<string, Record<string, string>> = {
 // The opening line: a delimiter (not a longer rule such as `----`) and an optional language.
 const OPENING = /^(---|\+\+\+)(?![-+])([^\n]*)/;
 
+/** CRLF and lone CR line ends as LF: the body is always a suffix of this text. */
+export function normalizeNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
 /** `text` is decoded UTF-8 (BOM already dropped). The body keeps its Markdown, with LF line ends. */
 export function splitFrontMatter(text: string): FrontMatterResult {
-  const normalized = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const normalized = normalizeNewlines(text);
   const leading = /^(?:[ \t]*\n)*/.exec(normalized)![0];
   const rest = normalized.slice(leading.length);
   const skippedLines = leading.split('\n').length - 1;

@@ -2,33 +2,44 @@
 // unique, sort. Synchronous on purpose: sync reads are the fastest way through thousands of
 // small files, and the caller needs all posts before the first frame anyway.
 import { opendirSync, realpathSync, statSync } from 'node:fs';
+import type { ParseCache } from '../cache/parseCache.js';
 import { sanitizeLine } from '../sanitize.js';
 import type { LoadOptions, LoadResult, Post } from '../types.js';
 import { findBlogName, folderName } from './blogName.js';
-import { parsePost, parseSectionTitle } from './parsePost.js';
-import { readContentFile } from './readContentFile.js';
+import { parseContentFile, toPost, type FileParse } from './parsePost.js';
+import { readContentFile, type FileStamp } from './readContentFile.js';
 import { withUniqueSlugs } from './slug.js';
-import { walkContent } from './walk.js';
+import { walkContent, type ContentFile } from './walk.js';
 import { warning } from './warning.js';
 
+export interface LoadPostsOptions extends LoadOptions {
+  /** Parses kept from an earlier run; every file is still read (for its body and its stamp). */
+  cache?: ParseCache;
+}
+
 /** Loads every post under `dir`. Never throws: a folder that cannot be read sets `error`. */
-export function loadPosts(dir: string, options: LoadOptions = {}): LoadResult {
+export function loadPosts(dir: string, options: LoadPostsOptions = {}): LoadResult {
   const rootError = checkContentFolder(dir);
   if (rootError) return { posts: [], warnings: [], blogName: folderName(dir), error: rootError };
 
-  const now = options.now ?? new Date();
+  // Once: every post is compared with the same "now", as ISO text.
+  const nowIso = (options.now ?? new Date()).toISOString();
   const { files, warnings } = walkContent(dir, realpathSync(dir));
   const posts: Post[] = [];
   let homeTitle = '';
   for (const file of files) {
     const read = readContentFile(file.readPath);
-    const parsed = 'reason' in read ? read : file.kind === 'home' ? parseSectionTitle(read.text) : parsePost(file, read.text, now);
-    if ('reason' in parsed) {
+    if ('reason' in read) {
+      warnings.push(warning(file.relPath, read.reason));
+      continue;
+    }
+    const parsed = cachedParse(file, read.text, read.stamp, options.cache);
+    if (parsed.kind === 'failed') {
       warnings.push(warning(file.relPath, parsed.reason));
-    } else if ('title' in parsed) {
+    } else if (parsed.kind === 'home') {
       homeTitle = parsed.title;
     } else {
-      posts.push(parsed.post);
+      posts.push(toPost(parsed, read.text, nowIso));
       warnings.push(...parsed.warnings);
     }
   }
@@ -42,6 +53,15 @@ export function loadPosts(dir: string, options: LoadOptions = {}): LoadResult {
     warnings: [...warnings, ...unique.warnings, ...name.warnings],
     blogName: name.blogName,
   };
+}
+
+/** The file's parse, from the cache while the file is unchanged. Keyed by relPath, which also fixes how the walk classified it. */
+function cachedParse(file: ContentFile, text: string, stamp: FileStamp, cache: ParseCache | undefined): FileParse {
+  const cached = cache?.lookup(file.relPath, stamp);
+  if (cached) return cached;
+  const parsed = parseContentFile(file, text);
+  cache?.remember(file.relPath, stamp, parsed);
+  return parsed;
 }
 
 function isShown(post: Post, options: LoadOptions): boolean {

@@ -1,10 +1,12 @@
 // One Markdown file's text to a Post (SPEC §3). Every string field is sanitized and capped here.
+// Parsing is split from "now" and from the body text, so a parse can be cached between runs
+// (core/cache) and still give the right future/expired flags and the file's current body.
 import { sanitizeLine } from '../sanitize.js';
 import type { Post, Warning } from '../types.js';
 import { withoutJekyllDate } from './dates.js';
 import { toBoolean, toFields, toText, toTextList, type Fields } from './fields.js';
-import { splitFrontMatter } from './frontMatter.js';
-import { resolvePostDates } from './postDates.js';
+import { normalizeNewlines, splitFrontMatter } from './frontMatter.js';
+import { publicationState, resolvePostDates, type PublicationDates } from './postDates.js';
 import { slugify } from './slug.js';
 import { countWords, readingMinutes, summarize } from './summary.js';
 import { firstHeading, MAX_TITLE_CHARS, readableName } from './title.js';
@@ -16,41 +18,75 @@ const MAX_TAGS = 50;
 const MAX_ALIAS_CHARS = 300;
 const MAX_ALIASES = 50;
 
-export type ParsedPost = { post: Post; warnings: Warning[] } | { reason: string };
-
-export function parsePost(file: ContentFile, text: string, now: Date): ParsedPost {
-  const frontMatter = splitFrontMatter(text);
-  if ('reason' in frontMatter) return frontMatter;
-  const fields = toFields(frontMatter.data);
-  const { body } = frontMatter;
-  const bodyLines = body.split('\n');
-  const name = file.bundleName ?? fileStem(file.relPath);
-  const dates = resolvePostDates(fields, name, now);
-  const wordCount = countWords(body);
-  const post: Post = {
-    slug: postSlug(fields, name),
-    title: toText(fields.get('title'), MAX_TITLE_CHARS) || firstHeading(bodyLines) || readableName(name),
-    date: dates.date,
-    tags: toTextList(fields.get('tags'), MAX_TAG_CHARS, MAX_TAGS),
-    categories: toTextList(fields.get('categories'), MAX_TAG_CHARS, MAX_TAGS),
-    summary: summarize(bodyLines, fields.get('summary')),
-    body,
-    path: sanitizeLine(file.relPath, 300),
-    readingMinutes: readingMinutes(wordCount, body),
-    wordCount,
-    draft: toBoolean(fields.get('draft')) === true || toBoolean(fields.get('published')) === false,
-    future: dates.future,
-    expired: dates.expired,
-    aliases: toTextList([fields.get('aliases'), fields.get('url')].flat(), MAX_ALIAS_CHARS, MAX_ALIASES),
-  };
-  return { post, warnings: dates.problems.map((problem) => warning(file.relPath, problem)) };
+/** A post file's parse: everything but the body and the flags that depend on the time. */
+export interface ParsedPost extends PublicationDates {
+  kind: 'post';
+  fields: Omit<Post, 'body' | 'future' | 'expired'>;
+  /** Where the body starts in the file's text once its line ends are LF. */
+  bodyStart: number;
+  warnings: Warning[];
 }
 
-/** The front matter `title` of a section page (`_index.md`); '' when it has none. */
-export function parseSectionTitle(text: string): { title: string } | { reason: string } {
+/** What a content file gives the loader: a post, the blog's home page title, or why neither. */
+export type FileParse = ParsedPost | { kind: 'home'; title: string } | { kind: 'failed'; reason: string };
+
+export function parseContentFile(file: ContentFile, text: string): FileParse {
   const frontMatter = splitFrontMatter(text);
-  if ('reason' in frontMatter) return frontMatter;
-  return { title: toText(toFields(frontMatter.data).get('title'), MAX_TITLE_CHARS) };
+  if ('reason' in frontMatter) return { kind: 'failed', reason: frontMatter.reason };
+  const fields = toFields(frontMatter.data);
+  if (file.kind === 'home') return { kind: 'home', title: toText(fields.get('title'), MAX_TITLE_CHARS) };
+  // The body is always the end of the LF-normalized text (see splitFrontMatter).
+  const bodyStart = normalizeNewlines(text).length - frontMatter.body.length;
+  return parsePost(file, fields, frontMatter.body, bodyStart);
+}
+
+/** The Post at `nowIso`, with its body cut from the file's current `text`. */
+export function toPost(parsed: ParsedPost, text: string, nowIso: string): Post {
+  const { fields } = parsed;
+  const { future, expired } = publicationState(parsed, nowIso);
+  return {
+    slug: fields.slug,
+    title: fields.title,
+    date: fields.date,
+    tags: fields.tags,
+    categories: fields.categories,
+    summary: fields.summary,
+    body: normalizeNewlines(text).slice(parsed.bodyStart),
+    path: fields.path,
+    readingMinutes: fields.readingMinutes,
+    wordCount: fields.wordCount,
+    draft: fields.draft,
+    future,
+    expired,
+    aliases: fields.aliases,
+  };
+}
+
+function parsePost(file: ContentFile, fields: Fields, body: string, bodyStart: number): ParsedPost {
+  const bodyLines = body.split('\n');
+  const name = file.bundleName ?? fileStem(file.relPath);
+  const dates = resolvePostDates(fields, name);
+  const wordCount = countWords(body);
+  return {
+    kind: 'post',
+    fields: {
+      slug: postSlug(fields, name),
+      title: toText(fields.get('title'), MAX_TITLE_CHARS) || firstHeading(bodyLines) || readableName(name),
+      date: dates.date,
+      tags: toTextList(fields.get('tags'), MAX_TAG_CHARS, MAX_TAGS),
+      categories: toTextList(fields.get('categories'), MAX_TAG_CHARS, MAX_TAGS),
+      summary: summarize(bodyLines, fields.get('summary')),
+      path: sanitizeLine(file.relPath, 300),
+      readingMinutes: readingMinutes(wordCount, body),
+      wordCount,
+      draft: toBoolean(fields.get('draft')) === true || toBoolean(fields.get('published')) === false,
+      aliases: toTextList([fields.get('aliases'), fields.get('url')].flat(), MAX_ALIAS_CHARS, MAX_ALIASES),
+    },
+    publishedAt: dates.publishedAt,
+    expiresAt: dates.expiresAt,
+    bodyStart,
+    warnings: dates.problems.map((problem) => warning(file.relPath, problem)),
+  };
 }
 
 /** Front matter `slug`, else the bundle folder or file name without a Jekyll date; never empty. */

@@ -8,17 +8,23 @@ const PUBLISH_KEYS = ['publishdate', 'pubdate', 'published'];
 const MODIFIED_KEYS = ['lastmod', 'modified'];
 const EXPIRY_KEYS = ['expirydate', 'unpublishdate'];
 
-export interface PostDates {
+export interface PostDates extends PublicationDates {
   /** ISO date, or null when the post has none. */
   date: string | null;
-  future: boolean;
-  expired: boolean;
   /** One reason per date value that could not be read (the post still loads). */
   problems: string[];
 }
 
+/** When a post goes live and when it expires: kept apart from "now", so a parse can be cached. */
+export interface PublicationDates {
+  /** ISO publishDate, else date; null when neither is given. */
+  publishedAt: string | null;
+  /** ISO expiryDate; null when none is given. */
+  expiresAt: string | null;
+}
+
 /** `name` is the file (or bundle folder) name, for a Jekyll `YYYY-MM-DD-` prefix. */
-export function resolvePostDates(fields: Fields, name: string, now: Date): PostDates {
+export function resolvePostDates(fields: Fields, name: string): PostDates {
   const problems: string[] = [];
   const firstDate = (keys: readonly string[]): string | undefined => {
     for (const key of keys) {
@@ -35,12 +41,18 @@ export function resolvePostDates(fields: Fields, name: string, now: Date): PostD
   const publishDate = firstDate(PUBLISH_KEYS);
   const modified = firstDate(MODIFIED_KEYS);
   const expiryDate = firstDate(EXPIRY_KEYS);
-  const nowIso = now.toISOString();
-  const publishedAt = publishDate ?? date;
   return {
     date: date ?? publishDate ?? modified ?? jekyllDate(name) ?? null,
-    future: publishedAt !== undefined && publishedAt > nowIso,
-    expired: expiryDate !== undefined && expiryDate <= nowIso,
+    publishedAt: publishDate ?? date ?? null,
+    expiresAt: expiryDate ?? null,
     problems,
+  };
+}
+
+/** Whether a post is not yet published, or already expired, at `nowIso` (an ISO date string). */
+export function publicationState(dates: PublicationDates, nowIso: string): { future: boolean; expired: boolean } {
+  return {
+    future: dates.publishedAt !== null && dates.publishedAt > nowIso,
+    expired: dates.expiresAt !== null && dates.expiresAt <= nowIso,
   };
 }

@@ -13,7 +13,20 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants
 
 const BOM = 0xfeff;
 
-export type ReadResult = { text: string } | { reason: string };
+// Every file is read into one reused buffer (grown up to MAX_FILE_BYTES) and decoded from it: a
+// fresh buffer per file made 10,000 posts allocate ~60 MB of short-lived external memory,
+// and the collections that pressure forced.
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
+/** What identifies a file's version without reading it again (the parse cache's key). */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  /** Also changes when a tool restores an old mtime after writing. */
+  ctimeMs: number;
+}
+
+export type ReadResult = { text: string; stamp: FileStamp } | { reason: string };
 
 /** `path` is what the walker found to be a regular file (or the checked target of a symlink). */
 export function readContentFile(path: string): ReadResult {
@@ -28,7 +41,8 @@ export function readContentFile(path: string): ReadResult {
     if (!stats.isFile()) return { reason: 'not a regular file: skipped' };
     if (stats.size > MAX_FILE_BYTES) return { reason: `too large (${formatMegabytes(stats.size)}; the limit is 2 MB)` };
     if (stats.size === 0) return { reason: 'empty file' };
-    const bytes = Buffer.allocUnsafe(stats.size);
+    if (scratch.length < stats.size) scratch = Buffer.allocUnsafe(Math.min(MAX_FILE_BYTES, Math.max(stats.size, scratch.length * 2)));
+    const bytes = scratch.subarray(0, stats.size);
     let length = 0;
     // A file that grows while we read is cut at the size fstat reported: the cap holds.
     while (length < bytes.length) {
@@ -36,7 +50,8 @@ export function readContentFile(path: string): ReadResult {
       if (read === 0) break;
       length += read;
     }
-    return decode(bytes.subarray(0, length));
+    const decoded = decode(bytes.subarray(0, length));
+    return 'reason' in decoded ? decoded : { text: decoded.text, stamp: { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs } };
   } catch (error) {
     return { reason: describeFsError(error) };
   } finally {
@@ -44,7 +59,7 @@ export function readContentFile(path: string): ReadResult {
   }
 }
 
-function decode(bytes: Buffer): ReadResult {
+function decode(bytes: Buffer): { text: string } | { reason: string } {
   if (bytes.includes(0)) return { reason: 'binary file (NUL byte)' };
   // Validated natively (simdutf) and decoded without the fatal TextDecoder, which cost more
   // than reading the file; ASCII (most posts) skips even the UTF-8 decoder.
@@ -54,7 +69,7 @@ function decode(bytes: Buffer): ReadResult {
   return nonEmpty(text.charCodeAt(0) === BOM ? text.slice(1) : text);
 }
 
-function nonEmpty(text: string): ReadResult {
+function nonEmpty(text: string): { text: string } | { reason: string } {
   return text.trim() === '' ? { reason: 'empty file' } : { text };
 }
 

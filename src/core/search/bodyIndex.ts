@@ -34,10 +34,40 @@ export function prepareBodies(bodies: BodyIndex, deadline = Infinity): boolean {
 /**
  * -1 when the term is not in the body; else where a search for a longer term starting with it
  * may begin: the first occurrence at or after `from` (before which the term is known not to
- * start), or `from` itself when the grams prove presence without a scan.
+ * start), or `from` itself when the grams prove presence without a scan. After a scan that finds
+ * it, `ahead[position]` gets the characters that follow (see charactersAfter), else 0.
  */
-export function findInBody(bodies: BodyIndex, position: number, term: string, candidates: GramCandidates, from: number): number {
+export function findInBody(bodies: BodyIndex, position: number, term: string, candidates: GramCandidates, from: number, ahead: Uint32Array): number {
+  ahead[position] = 0;
   if (!mayHold(candidates, position)) return -1;
   if (surelyHolds(candidates, position)) return from;
-  return bodies.grams.textOf(position).indexOf(term, from);
+  const text = bodies.grams.textOf(position);
+  const at = text.indexOf(term, from);
+  if (at >= 0) ahead[position] = charactersAfter(text, at + term.length);
+  return at;
+}
+
+/** Characters packed into `ahead` values: up to three, one byte each, their count in the top byte. */
+const AHEAD = 3;
+
+/**
+ * The (Latin-1) characters at `offset`, packed: typing a term out, the next keystrokes can be
+ * checked against them without reading the body again.
+ */
+function charactersAfter(text: string, offset: number): number {
+  let packed = 0;
+  let count = 0;
+  for (; count < AHEAD && offset + count < text.length; count++) {
+    const c = text.charCodeAt(offset + count);
+    if (c > 0xff) break;
+    packed |= c << (8 * count);
+  }
+  return packed | (count << 24);
+}
+
+/** Whether `next` is the first packed character; if so, the value for the longer term, else -1. */
+export function advanceAhead(ahead: number, next: number): number {
+  const count = ahead >>> 24;
+  if (count === 0 || (ahead & 0xff) !== next) return -1;
+  return ((count - 1) << 24) | ((ahead & 0xffffff) >>> 8);
 }

@@ -10,8 +10,12 @@ const TITLE_CODES = [codeOf(TITLE * INSIDE_WORD), codeOf(TITLE)];
 const TAG_CODES = [codeOf(TAG * INSIDE_WORD), codeOf(TAG)];
 const SUMMARY_CODES = [codeOf(SUMMARY * INSIDE_WORD), codeOf(SUMMARY)];
 
+/** A table byte: the best quality's index in FIELD_QUALITIES, plus this bit when the title holds the character. */
+const IN_TITLE = 8;
+const CODE = IN_TITLE - 1;
+
 export interface CharacterQualities {
-  /** Row `position` holds, per ASCII code, an index into FIELD_QUALITIES. */
+  /** Row `position` holds a byte per ASCII code (see IN_TITLE). */
   table: Uint8Array;
   /** Rows [0, prepared) are filled. */
   prepared: number;
@@ -21,10 +25,10 @@ export function createCharacterQualities(count: number): CharacterQualities {
   return { table: new Uint8Array(count * ROW), prepared: 0 };
 }
 
-/** Fills rows until `deadline` (a performance.now() time); true once all are filled. */
+/** Fills rows until `deadline` (a performance.now() time), at least one chunk; true once all are filled. */
 export function prepareCharacterQualities(characters: CharacterQualities, entries: readonly IndexedPost[], deadline: number): boolean {
   const { table } = characters;
-  while (characters.prepared < entries.length && performance.now() < deadline) {
+  while (characters.prepared < entries.length) {
     const end = Math.min(entries.length, characters.prepared + 256);
     for (let position = characters.prepared; position < end; position++) {
       const { fields, titleEnd, tagsEnd } = entries[position]!;
@@ -34,17 +38,20 @@ export function prepareCharacterQualities(characters: CharacterQualities, entrie
         if (c >= ROW) continue;
         const codes = at < titleEnd ? TITLE_CODES : at < tagsEnd ? TAG_CODES : SUMMARY_CODES;
         const code = codes[atWordStart(fields, at) ? 1 : 0]!;
-        if (code > table[row + c]!) table[row + c] = code;
+        const old = table[row + c]!;
+        table[row + c] = Math.max(old & CODE, code) | (old & IN_TITLE) | (at < titleEnd ? IN_TITLE : 0);
       }
     }
     characters.prepared = end;
+    if (performance.now() >= deadline) break;
   }
   return characters.prepared === entries.length;
 }
 
-/** The best field quality of a one-character term, or undefined when not tabulated. */
-export function characterQuality(characters: CharacterQualities, position: number, term: string): number | undefined {
+/** A one-character term's best field quality and whether the title holds it; undefined when not tabulated. */
+export function characterMatch(characters: CharacterQualities, position: number, term: string): { quality: number; inTitle: boolean } | undefined {
   const c = term.charCodeAt(0);
   if (term.length !== 1 || c >= ROW || position >= characters.prepared) return undefined;
-  return FIELD_QUALITIES[characters.table[position * ROW + c]!];
+  const byte = characters.table[position * ROW + c]!;
+  return { quality: FIELD_QUALITIES[byte & CODE]!, inTitle: (byte & IN_TITLE) !== 0 };
 }

@@ -36,6 +36,8 @@ export interface SearchIndex {
   /** The grams of each entry's fields. */
   fieldGrams: GramIndex;
   bodies: BodyIndex;
+  /** Postings gathered so far, for the first `added` entries, until the vocabulary is complete. */
+  vocabularyInProgress?: Omit<TypoVocabulary, 'words'> & { added: number };
   vocabulary?: TypoVocabulary;
 }
 
@@ -59,27 +61,41 @@ export function createSearchIndex(posts: readonly Post[]): SearchIndex {
 }
 
 /**
- * Prepares what searches use until `deadline` (a performance.now() time); true when done. Call
- * it in idle slices after the first frame: searches give the same results before, only slower.
+ * Prepares what searches use until `deadline` (a performance.now() time), at least one step per
+ * call; true when done. Call it in idle slices after the first frame: searches give the same
+ * results before, only slower.
  */
 export function prepareSearchIndex(index: SearchIndex, deadline = Infinity): boolean {
   if (!prepareCharacterQualities(index.characters, index.entries, deadline)) return false;
   if (!prepareGrams(index.fieldGrams, deadline)) return false;
-  typoVocabulary(index);
+  if (!prepareVocabulary(index, deadline)) return false;
   return prepareBodies(index.bodies, deadline);
 }
 
 export function typoVocabulary(index: SearchIndex): TypoVocabulary {
-  if (index.vocabulary) return index.vocabulary;
-  const titlePosts = new Map<string, number[]>();
-  const tagPosts = new Map<string, number[]>();
-  index.entries.forEach((entry, position) => {
-    for (const word of new Set(entry.title.split(/\s+/))) if (word) addPosting(titlePosts, word, position);
-    for (const tag of new Set(entry.tags)) addPosting(tagPosts, tag, position);
-  });
-  const words = [...new Set([...titlePosts.keys(), ...tagPosts.keys()])];
-  index.vocabulary = { words, titlePosts, tagPosts };
-  return index.vocabulary;
+  prepareVocabulary(index, Infinity);
+  return index.vocabulary!;
+}
+
+/** Gathers title words and tags until `deadline`, at least one chunk of entries; true once complete. */
+function prepareVocabulary(index: SearchIndex, deadline: number): boolean {
+  if (index.vocabulary) return true;
+  const progress = (index.vocabularyInProgress ??= { titlePosts: new Map(), tagPosts: new Map(), added: 0 });
+  const { titlePosts, tagPosts } = progress;
+  while (progress.added < index.entries.length) {
+    const end = Math.min(index.entries.length, progress.added + 512);
+    for (let position = progress.added; position < end; position++) {
+      const entry = index.entries[position]!;
+      for (const word of new Set(entry.title.split(/\s+/))) if (word) addPosting(titlePosts, word, position);
+      for (const tag of new Set(entry.tags)) addPosting(tagPosts, tag, position);
+    }
+    progress.added = end;
+    if (performance.now() >= deadline) break;
+  }
+  if (progress.added < index.entries.length) return false;
+  index.vocabulary = { words: [...new Set([...titlePosts.keys(), ...tagPosts.keys()])], titlePosts, tagPosts };
+  index.vocabularyInProgress = undefined;
+  return true;
 }
 
 function addPosting(postings: Map<string, number[]>, word: string, position: number): void {

@@ -1,8 +1,8 @@
 // How well one folded query term matches one post. A term matches when it is a substring of the
 // title, a tag, the summary or the body; long terms also match title words and tags with typos.
 import Fuse from 'fuse.js';
-import { findInBody } from './bodyIndex.js';
-import { characterQuality } from './characterQualities.js';
+import { advanceAhead, findInBody } from './bodyIndex.js';
+import { characterMatch } from './characterQualities.js';
 import { gramCandidates, mayHold, type GramCandidates } from './gramIndex.js';
 import type { FoldedText } from './normalize.js';
 import { atWordStart, BODY, INSIDE_WORD, SUMMARY, TAG, TITLE, WITH_TYPO } from './quality.js';
@@ -58,17 +58,22 @@ export interface TermState {
   body: GramCandidates;
   /** Quality per post position; -1 until computed. */
   qualities: Float64Array;
+  /** Per post position, 1 when the title holds the term (known once its quality is). */
+  inTitle: Uint8Array;
   /** Per post position, where a longer term's body search may start (see findInBody). */
   bodyAt: Int32Array;
-  /** The state of a shorter term this one starts with: where it is absent, so is this one. */
+  /** Per post position, characters known to follow bodyAt's occurrence (see findInBody). */
+  bodyAhead: Uint32Array;
+  /** The state of the term minus its last character: where that is absent, so is this term. */
   prefix?: TermState;
 }
 
+/** `prefix`, when known, is the state of the term minus its last character. */
 export function createTermState(index: SearchIndex, term: string, prefix?: TermState): TermState {
   const count = index.posts.length;
   // Only the direct prefix is consulted: dropping its own prefix keeps the chain from growing.
   if (prefix) prefix.prefix = undefined;
-  return { term, typos: findTypoMatches(index, term), fields: gramCandidates(index.fieldGrams, term), body: gramCandidates(index.bodies.grams, term), qualities: new Float64Array(count).fill(-1), bodyAt: new Int32Array(count), prefix };
+  return { term, typos: findTypoMatches(index, term), fields: gramCandidates(index.fieldGrams, term), body: gramCandidates(index.bodies.grams, term), qualities: new Float64Array(count).fill(-1), inTitle: new Uint8Array(count), bodyAt: new Int32Array(count), bodyAhead: new Uint32Array(count), prefix };
 }
 
 /** Lets texts indexed since the state was made be ruled out without a scan. */
@@ -90,27 +95,48 @@ function computeQuality(index: SearchIndex, position: number, state: TermState):
   const prefixQuality = state.prefix?.qualities[position] ?? -1;
   // A prefix found nowhere, or only in the body (BODY is no field's quality), proves the term is in no field.
   const inNoField = prefixQuality === 0 || prefixQuality === BODY;
-  let quality = inNoField || !mayHold(state.fields, position) ? 0 : fieldQuality(index, position, state.term);
+  let quality = inNoField || !mayHold(state.fields, position) ? 0 : fieldQuality(index, position, state);
   const typo = state.typos.get(position);
   if (typo && typo.quality > quality) quality = typo.quality;
   // The body weighs least and is the slowest field: looked at only when nothing else matched.
   if (quality > 0 || prefixQuality === 0) return quality;
-  const from = prefixQuality === BODY ? state.prefix!.bodyAt[position]! : 0;
-  const at = findInBody(index.bodies, position, state.term, state.body, from);
+  const at = prefixQuality === BODY ? findExtensionInBody(index, position, state, state.prefix!) : findInBody(index.bodies, position, state.term, state.body, 0, state.bodyAhead);
   state.bodyAt[position] = at;
   return at >= 0 ? BODY : 0;
+}
+
+/**
+ * Finds the term in a body where its prefix was found: the term starts at or after the prefix's
+ * occurrence, and the characters seen after that occurrence often settle it without a scan.
+ */
+function findExtensionInBody(index: SearchIndex, position: number, state: TermState, prefix: TermState): number {
+  const from = prefix.bodyAt[position]!;
+  // The prefix is the term minus its last character (createTermState's caller makes sure).
+  const ahead = advanceAhead(prefix.bodyAhead[position]!, state.term.charCodeAt(state.term.length - 1));
+  if (ahead >= 0) {
+    state.bodyAhead[position] = ahead;
+    return from;
+  }
+  return findInBody(index.bodies, position, state.term, state.body, from, state.bodyAhead);
 }
 
 /**
  * The best quality among the term's occurrences in title, tags and summary. Walks occurrences in
  * field order and stops as soon as no later occurrence can do better.
  */
-function fieldQuality(index: SearchIndex, position: number, term: string): number {
-  const tabulated = characterQuality(index.characters, position, term);
-  if (tabulated !== undefined) return tabulated;
+function fieldQuality(index: SearchIndex, position: number, state: TermState): number {
+  const { term } = state;
+  const tabulated = characterMatch(index.characters, position, term);
+  if (tabulated) {
+    if (tabulated.inTitle) state.inTitle[position] = 1;
+    return tabulated.quality;
+  }
   const { fields, titleEnd, tagsEnd } = index.entries[position]!;
+  const first = fields.indexOf(term);
+  // The title comes first in fields, and a term cannot run past its end (no line breaks in terms).
+  if (first >= 0 && first < titleEnd) state.inTitle[position] = 1;
   let best = 0;
-  for (let at = fields.indexOf(term); at >= 0; at = fields.indexOf(term, at + 1)) {
+  for (let at = first; at >= 0; at = fields.indexOf(term, at + 1)) {
     const fieldBest = at < titleEnd ? TITLE : at < tagsEnd ? TAG : SUMMARY;
     const quality = atWordStart(fields, at) ? fieldBest : fieldBest * INSIDE_WORD;
     if (quality > best) best = quality;

@@ -1,0 +1,61 @@
+// A cache file is data from disk like any other: an entry is used only if it has exactly the
+// shape the loader writes and its text is terminal-safe, so a damaged file can never show up
+// as a broken post or smuggle a control sequence past the sanitizer.
+import { hasUnsafeCharacters } from '../sanitize.js';
+import type { FileParse } from '../content/parsePost.js';
+
+export function isFileParse(value: unknown): value is FileParse {
+  if (!isObject(value)) return false;
+  switch (value.kind) {
+    case 'home':
+      return isSafeText(value.title);
+    case 'failed':
+      return isSafeText(value.reason);
+    case 'post':
+      return isParsedPost(value);
+    default:
+      return false;
+  }
+}
+
+function isParsedPost(value: Record<string, unknown>): boolean {
+  const { fields, warnings } = value;
+  return (
+    isObject(fields) &&
+    ['slug', 'title', 'summary', 'path'].every((key) => isSafeText(fields[key])) &&
+    isDateOrNull(fields.date) &&
+    ['tags', 'categories', 'aliases'].every((key) => isTextList(fields[key])) &&
+    isCount(fields.readingMinutes) &&
+    isCount(fields.wordCount) &&
+    typeof fields.draft === 'boolean' &&
+    isDateOrNull(value.publishedAt) &&
+    isDateOrNull(value.expiresAt) &&
+    isCount(value.bodyStart) &&
+    Array.isArray(warnings) &&
+    warnings.every((warning) => isObject(warning) && isSafeText(warning.path) && isSafeText(warning.reason))
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Loader strings are one sanitized line: no control characters, not even a newline. */
+function isSafeText(value: unknown): value is string {
+  return typeof value === 'string' && !value.includes('\n') && !hasUnsafeCharacters(value);
+}
+
+function isTextList(value: unknown): boolean {
+  return Array.isArray(value) && value.every(isSafeText);
+}
+
+// The loader's dates are ISO strings of one format, compared as text: nothing else may pass.
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+function isDateOrNull(value: unknown): boolean {
+  return value === null || (typeof value === 'string' && ISO_DATE.test(value));
+}
+
+function isCount(value: unknown): boolean {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
+}
