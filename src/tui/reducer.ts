@@ -128,8 +128,8 @@ function showsRenderedPost(state: AppState): boolean {
 // Actions that leave the post or cover it: they do not care where the reader is in it.
 const INTERRUPTING: ReadonlySet<AppAction['type']> = new Set(['quit', 'back', 'forward']);
 const INTERRUPTING_OVERLAYS: ReadonlySet<OverlayKind> = new Set(['help', 'warnings']);
-// Waiting keys that leave the reader where it is (a prompt, an overlay, another post): a key
-// behind them means what it means on screen now.
+// Waiting keys that keep the reader on this screen (none opens a prompt, an overlay or another
+// post): a key typed behind them means what it means on screen now.
 const KEEPS_SCREEN: ReadonlySet<AppAction['type']> = new Set([
   'post/scroll', 'post/page', 'post/top', 'post/bottom', 'post/nextLink', 'post/prevLink', 'post/nextMatch', 'post/prevMatch', 'link/copy', 'edit',
 ]);

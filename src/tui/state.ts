@@ -48,8 +48,9 @@ export interface AppState {
   history: History;
   /**
    * Keys typed on the Post screen before its post's first rendering arrived that need it (or
-   * came after one that does). They are resolved when it arrives, so they do what they would
-   * have done on screen: `G`, Tab, `/` then a query, all in order.
+   * came after one that does). They are resolved once the rendered post is on screen (after
+   * help or warnings opened meanwhile are closed), so they do what they would have done on
+   * screen: `G`, Tab, `/` then a query, all in order.
    */
   typedAhead: readonly string[];
   request: ShellRequest | null;

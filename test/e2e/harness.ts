@@ -16,6 +16,12 @@ const BLOG_TUI_BIN = path.join(REPO_ROOT, 'bin/blog-tui.js');
 
 /** How long `press` and `resize` wait for the screen to change before giving up. */
 const REDRAW_WAIT_MS = 1000;
+/**
+ * `press` first waits until output has paused this long (and xterm has parsed it all): a large
+ * frame arrives in many pty reads, and its tail is not the answer to the next key. As a person
+ * would, it looks at the finished screen, then presses; the 1 s limit starts at the key.
+ */
+const SETTLE_MS = 30;
 
 export type ColorMode = 'default' | 'palette' | 'rgb';
 
@@ -100,7 +106,7 @@ export async function startInPty(file: string, args: string[], options: PtyOptio
   const rows = options.rows ?? 24;
   const terminal = new Terminal({ cols, rows, allowProposedApi: true, scrollback: 0 });
   const events: TerminalEvents = { titles: [], osc52: [], hyperlinks: [], clears: [] };
-  const state = { cursorVisible: true, output: '', exited: false };
+  const state = { cursorVisible: true, output: '', exited: false, lastOutputAt: 0 };
   watchSideEffects(terminal, events, state);
 
   // The child runs as in an interactive shell: CI would switch Ink to its no-redraw mode.
@@ -115,6 +121,7 @@ export async function startInPty(file: string, args: string[], options: PtyOptio
   };
   child.onData((data) => {
     state.output += data;
+    state.lastOutputAt = performance.now();
     terminal.write(data);
   });
   // Answers to the program's queries (cursor position, device attributes) go back to it.
@@ -156,13 +163,23 @@ export async function startInPty(file: string, args: string[], options: PtyOptio
 
   const waitForRedraw = (before: string): Promise<boolean> => waitUntil(() => text() !== before, REDRAW_WAIT_MS);
 
+  /** Resolves once output has paused for SETTLE_MS (at most REDRAW_WAIT_MS) and xterm has parsed all of it. */
+  const settle = async (): Promise<void> => {
+    const giveUpAt = performance.now() + REDRAW_WAIT_MS;
+    for (let quiet = performance.now() - state.lastOutputAt; quiet < SETTLE_MS && performance.now() < giveUpAt; quiet = performance.now() - state.lastOutputAt) {
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS - quiet));
+    }
+    await new Promise<void>((resolve) => terminal.write('', resolve));
+  };
+
   const app: PtyApp = {
     lines,
     text,
     rawOutput: () => state.output,
     waitForText: (pattern, timeoutMs) => expectScreen(true, pattern, timeoutMs),
     waitForNoText: (pattern, timeoutMs) => expectScreen(false, pattern, timeoutMs),
-    press(key) {
+    async press(key) {
+      await settle();
       const before = text();
       send(key);
       return waitForRedraw(before);

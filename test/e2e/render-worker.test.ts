@@ -38,6 +38,21 @@ describe('a post that renders slowly (pty)', () => {
     expect(app.altScreen()).toBe(false);
   });
 
+  it('? and ! answer at once behind a key waiting for the rendering, which then applies', async () => {
+    const app = await openSlowPost();
+    // Tab needs the rendered links, so it waits; help and warnings do not wait behind it.
+    app.write('\t');
+    for (const overlay of ['?', '!']) {
+      app.write(overlay);
+      await app.waitForText(overlay === '?' ? /^Everywhere$/m : 'No warnings', 1000);
+      app.write(overlay);
+      await app.waitForText('rendering…', 1000);
+    }
+    // Once rendered, the waiting Tab focuses the first link: its URL is in the footer.
+    await app.waitForText('# Slow start', 15_000);
+    await app.waitForText(/https:\/\/example\.com\/ *Tab next link/);
+  });
+
   it('Esc goes back to the list while it renders, and the post renders when opened again', async () => {
     const app = await openSlowPost();
     const pressed = performance.now();

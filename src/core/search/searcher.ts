@@ -7,7 +7,7 @@ import type { Post } from '../types.js';
 import { foldText, foldTextWithOrigin, originalRange } from './normalize.js';
 import { parseQuery, queryTerms } from './query.js';
 import type { SearchIndex } from './searchIndex.js';
-import { createTermState, refreshCandidates, termQuality, titleMatchRange, type TermState } from './termMatch.js';
+import { createTermState, refreshCandidates, rememberedQuality, termQuality, titleMatchRange, type TermState } from './termMatch.js';
 
 export interface SearchHit {
   post: Post;
@@ -37,18 +37,8 @@ interface Evaluation {
 /** Bonus when the title holds the whole query text, so "machine learning" prefers that phrase. */
 const PHRASE_BONUS = 0.1;
 const PERFECT = 1 + PHRASE_BONUS;
+/** Queries and terms remembered, for instant Backspace: each costs about 0.1 MB per 10,000 posts. */
 const REMEMBERED_QUERIES = 64;
-/**
- * Hits sort on one number: the score, quantized, then the position (index order is newest first).
- * Up to 2^18 posts that fits 32 bits, and a Uint32Array sorts about five times faster than a
- * Float64Array; beyond, a double holds it. Scores closer than a quantum count as equal.
- */
-function sortKeys(count: number, posts: number): { keys: Uint32Array | Float64Array; positionBits: number; scoreLevels: number } {
-  const positionBits = Math.max(1, Math.ceil(Math.log2(posts + 1)));
-  const narrow = positionBits <= 18;
-  return { keys: narrow ? new Uint32Array(count) : new Float64Array(count), positionBits, scoreLevels: 2 ** (narrow ? 32 - positionBits : 20) };
-}
-
 export function createSearcher(index: SearchIndex): Searcher {
   const recent = new Map<string, Evaluation>();
   const termStates = new Map<string, TermState>();
@@ -179,6 +169,17 @@ function evaluate(
   return { positions, scores, states };
 }
 
+/**
+ * Hits sort on one number: the score, quantized, then the position (index order is newest first).
+ * Up to 2^18 posts that fits 32 bits, and a Uint32Array sorts about five times faster than a
+ * Float64Array; beyond, a double holds it. Scores closer than a quantum count as equal.
+ */
+function sortKeys(count: number, posts: number): { keys: Uint32Array | Float64Array; positionBits: number; scoreLevels: number } {
+  const positionBits = Math.max(1, Math.ceil(Math.log2(posts + 1)));
+  const narrow = positionBits <= 18;
+  return { keys: narrow ? new Uint32Array(count) : new Float64Array(count), positionBits, scoreLevels: 2 ** (narrow ? 32 - positionBits : 20) };
+}
+
 function toHits(index: SearchIndex, { positions, scores, states }: Evaluation): SearchHit[] {
   const hits: SearchHit[] = new Array(positions.length);
   for (let i = 0; i < positions.length; i++) hits[i] = new RankedHit(index.posts[positions[i]!]!, scores[i]!, positions[i]!, states);
@@ -206,10 +207,11 @@ class RankedHit implements SearchHit {
 
   get titleRanges(): [number, number][] {
     if (this.#titleRanges) return this.#titleRanges;
+    if (this.#states.length === 0) return (this.#titleRanges = []);
     const title = foldTextWithOrigin(this.post.title);
     const ranges: [number, number][] = [];
     for (const state of this.#states) {
-      const quality = state.qualities[this.#position]!;
+      const quality = rememberedQuality(state, this.#position);
       const range = titleMatchRange(title, quality, state.term, state.typos.get(this.#position)?.titleWord);
       if (range) ranges.push(originalRange(title, ...range));
     }

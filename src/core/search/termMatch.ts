@@ -5,11 +5,14 @@ import { advanceAhead, findInBody } from './bodyIndex.js';
 import { characterMatch } from './characterQualities.js';
 import { gramCandidates, mayHold, type GramCandidates } from './gramIndex.js';
 import type { FoldedText } from './normalize.js';
-import { atWordStart, BODY, INSIDE_WORD, SUMMARY, TAG, TITLE, WITH_TYPO } from './quality.js';
+import { atWordStart, BODY, FIELD_QUALITIES, INSIDE_WORD, SUMMARY, TAG, TITLE, WITH_TYPO } from './quality.js';
 import { typoVocabulary, type SearchIndex } from './searchIndex.js';
 
 const TITLE_INSIDE_WORD = TITLE * INSIDE_WORD;
 const TITLE_WITH_TYPO = TITLE * WITH_TYPO;
+const TAG_WITH_TYPO = TAG * WITH_TYPO;
+/** Every quality a term can have in a post, so that one byte per post remembers it. */
+const QUALITIES = [...new Set([0, BODY, TITLE_WITH_TYPO, TAG_WITH_TYPO, ...FIELD_QUALITIES])];
 
 /** Posts whose title words or tags match a term only with typos, by post position. */
 export type TypoMatches = Map<number, { quality: number; titleWord?: string }>;
@@ -38,7 +41,7 @@ export function findTypoMatches(index: SearchIndex, term: string): TypoMatches {
   for (const { item: word } of fuse.search(term.slice(0, 32))) {
     for (const position of vocabulary.titlePosts.get(word) ?? []) matches.set(position, { quality: TITLE_WITH_TYPO, titleWord: word });
     for (const position of vocabulary.tagPosts.get(word) ?? []) {
-      if (!matches.has(position)) matches.set(position, { quality: TAG * WITH_TYPO });
+      if (!matches.has(position)) matches.set(position, { quality: TAG_WITH_TYPO });
     }
   }
   return matches;
@@ -56,8 +59,8 @@ export interface TermState {
   /** Which posts' title, tags and summary, and which bodies, may hold the term. */
   fields: GramCandidates;
   body: GramCandidates;
-  /** Quality per post position; -1 until computed. */
-  qualities: Float64Array;
+  /** Per post position, the index in QUALITIES of its quality; -1 until computed (see rememberedQuality). */
+  qualities: Int8Array;
   /** Per post position, 1 when the title holds the term (known once its quality is). */
   inTitle: Uint8Array;
   /** Per post position, where a longer term's body search may start (see findInBody). */
@@ -73,7 +76,17 @@ export function createTermState(index: SearchIndex, term: string, prefix?: TermS
   const count = index.posts.length;
   // Only the direct prefix is consulted: dropping its own prefix keeps the chain from growing.
   if (prefix) prefix.prefix = undefined;
-  return { term, typos: findTypoMatches(index, term), fields: gramCandidates(index.fieldGrams, term), body: gramCandidates(index.bodies.grams, term), qualities: new Float64Array(count).fill(-1), inTitle: new Uint8Array(count), bodyAt: new Int32Array(count), bodyAhead: new Uint32Array(count), prefix };
+  return {
+    term,
+    typos: findTypoMatches(index, term),
+    fields: gramCandidates(index.fieldGrams, term),
+    body: gramCandidates(index.bodies.grams, term),
+    qualities: new Int8Array(count).fill(-1),
+    inTitle: new Uint8Array(count),
+    bodyAt: new Int32Array(count),
+    bodyAhead: new Uint32Array(count),
+    prefix,
+  };
 }
 
 /** Lets texts indexed since the state was made be ruled out without a scan. */
@@ -84,15 +97,21 @@ export function refreshCandidates(index: SearchIndex, state: TermState): void {
 
 /** The quality of the term's best match in the post (0 when it matches nowhere), remembered. */
 export function termQuality(index: SearchIndex, position: number, state: TermState): number {
-  const known = state.qualities[position]!;
+  const known = rememberedQuality(state, position);
   if (known >= 0) return known;
   const quality = computeQuality(index, position, state);
-  state.qualities[position] = quality;
+  state.qualities[position] = QUALITIES.indexOf(quality);
   return quality;
 }
 
+/** The term's quality in the post if computed already, else -1. */
+export function rememberedQuality(state: TermState, position: number): number {
+  const code = state.qualities[position]!;
+  return code < 0 ? -1 : QUALITIES[code]!;
+}
+
 function computeQuality(index: SearchIndex, position: number, state: TermState): number {
-  const prefixQuality = state.prefix?.qualities[position] ?? -1;
+  const prefixQuality = state.prefix ? rememberedQuality(state.prefix, position) : -1;
   // A prefix found nowhere, or only in the body (BODY is no field's quality), proves the term is in no field.
   const inNoField = prefixQuality === 0 || prefixQuality === BODY;
   let quality = inNoField || !mayHold(state.fields, position) ? 0 : fieldQuality(index, position, state);
