@@ -85,6 +85,11 @@ export interface RenderResult {
   headings: RenderedHeading[];
   /** Set when the post could not be rendered fully and is shown as plain text. */
   notice?: string;
+  /**
+   * Set on a partial result while the rest of a large post renders: the fraction of its Markdown
+   * rendered (0–1). Its lines, links and headings are the first ones of the full result.
+   */
+  progress?: number;
 }
 
 export interface RenderOptions {

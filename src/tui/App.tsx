@@ -3,6 +3,7 @@
 import { useApp, useInput, useStdout } from 'ink';
 import { useEffect, useMemo, useReducer } from 'react';
 import type { LoadResult } from '../core/types.js';
+import { instantRenderer, preloadRenderer } from './instantRendering.js';
 import { currentMode, keyNames } from './keymap.js';
 import { isTooSmall, overlayHeight, postTextWidth, type Size } from './layout.js';
 import { LinksOverlay } from './post/LinksOverlay.js';
@@ -29,11 +30,13 @@ export interface AppProps {
 
 export function App({ loaded, size, color, fixedWidth, performRequest }: AppProps) {
   const searcher = useMemo(() => createListSearcher(loaded.posts), [loaded.posts]);
-  const reducer = useMemo(() => createReducer(searcher), [searcher]);
+  const renderNow = useMemo(() => instantRenderer({ color, posts: loaded.posts }), [color, loaded.posts]);
+  const reducer = useMemo(() => createReducer(searcher, renderNow), [searcher, renderNow]);
   const [state, dispatch] = useReducer(reducer, undefined, () => initialState({ ...loaded, size, fixedWidth }));
   const { exit } = useApp();
   const { stdout } = useStdout();
-  const styles = theme(color);
+  // Stable, so memoized views (ListRow, Summary) are not re-rendered for a new but equal theme.
+  const styles = useMemo(() => theme(color), [color]);
 
   useInput((input, key) => {
     for (const name of keyNames(input, key)) dispatch({ type: 'key', name });
@@ -45,9 +48,14 @@ export function App({ loaded, size, color, fixedWidth, performRequest }: AppProp
     return () => void stdout.off('resize', onResize);
   }, [stdout]);
 
-  // The search index is built once the first frame is on screen, before the first `/`.
+  // Once the first frame is on screen: the search index (before the first `/`), then the
+  // renderer (before the first Enter). Loading the renderer blocks keys once for ~150 ms, just
+  // after start, instead of adding that to the first post opened.
   useEffect(() => {
-    const timer = setTimeout(() => searcher.warm(), 0);
+    const timer = setTimeout(() => {
+      searcher.warm();
+      preloadRenderer();
+    }, 0);
     return () => clearTimeout(timer);
   }, [searcher]);
 

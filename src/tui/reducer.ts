@@ -9,27 +9,37 @@ import { moveInOverlay, openOverlay, refitOverlay, togglePickedTag, typeDigitInO
 import { linkUrl } from './post/linkUrl.js';
 import { focusedLink, openPostState, reducePost, type PostAction } from './post/postState.js';
 import { editQuery, type QueryEdit } from './queryEditing.js';
+import type { InstantRenderer } from './instantRendering.js';
 import type { ListSearcher } from './searcher.js';
 import { allHits, hasFilterLine, hasFilters, selectedPost, type AppAction, type AppState, type ListState, type OverlayKind, type ShellRequest } from './state.js';
 
 export type AppReducer = (state: AppState, action: AppAction) => AppState;
 
-export function createReducer(searcher: ListSearcher): AppReducer {
-  return (state, action) => keepSelectionVisible(reduceAndReplay(state, action, searcher));
+/** What the reducer calls on: the List's search, and the renderer when it can answer at once. */
+interface ReducerServices {
+  searcher: ListSearcher;
+  renderNow: InstantRenderer;
+}
+
+/** Without `renderNow`, every opened post waits for its rendering (usePostRendering delivers it). */
+export function createReducer(searcher: ListSearcher, renderNow: InstantRenderer = () => null): AppReducer {
+  const services = { searcher, renderNow };
+  return (state, action) => keepSelectionVisible(reduceAndReplay(state, action, services));
 }
 
 /** Reduces, then applies the keys typed ahead once the post they wait for is on screen, rendered. */
-function reduceAndReplay(state: AppState, action: AppAction, searcher: ListSearcher): AppState {
-  const next = reduce(state, action, searcher);
+function reduceAndReplay(state: AppState, action: AppAction, services: ReducerServices): AppState {
+  const next = reduce(state, action, services);
   if (next.typedAhead.length === 0 || !showsRenderedPost(next)) return next;
   // Keys typed while the post was rendering do now what they would have done on screen.
-  return next.typedAhead.reduce<AppState>((current, name) => reduceAndReplay(current, { type: 'key', name }, searcher), { ...next, typedAhead: [] });
+  return next.typedAhead.reduce<AppState>((current, name) => reduceAndReplay(current, { type: 'key', name }, services), { ...next, typedAhead: [] });
 }
 
-function reduce(state: AppState, action: AppAction, searcher: ListSearcher): AppState {
+function reduce(state: AppState, action: AppAction, services: ReducerServices): AppState {
+  const { searcher, renderNow } = services;
   switch (action.type) {
     case 'key':
-      return reduceKey(state, action.name, searcher);
+      return reduceKey(state, action.name, services);
     case 'resize': {
       const size = { columns: action.columns, rows: action.rows };
       const resized = { ...state, size };
@@ -50,7 +60,7 @@ function reduce(state: AppState, action: AppAction, searcher: ListSearcher): App
     case 'overlay/page':
       return state.overlay ? { ...state, overlay: moveInOverlay(state, state.overlay, action.direction * overlayHeight(state.size)) } : state;
     case 'overlay/choose':
-      return chooseInOverlay(state, searcher);
+      return chooseInOverlay(state, services);
     case 'links/digit':
       return state.overlay ? { ...state, overlay: typeDigitInOverlay(state, state.overlay, action.digit) } : state;
     case 'tags/toggle':
@@ -68,7 +78,7 @@ function reduce(state: AppState, action: AppAction, searcher: ListSearcher): App
     case 'list/open': {
       const post = selectedPost(state);
       if (!post) return state;
-      return { ...openPost(state, post), history: EMPTY_HISTORY, list: { ...state.list, editing: false } };
+      return { ...openPost(state, post, renderNow), history: EMPTY_HISTORY, list: { ...state.list, editing: false } };
     }
     case 'search/start':
       return { ...state, list: { ...state.list, editing: true } };
@@ -81,7 +91,7 @@ function reduce(state: AppState, action: AppAction, searcher: ListSearcher): App
     case 'forward':
       return goForward(state);
     case 'link/follow':
-      return followFocusedLink(state);
+      return followFocusedLink(state, renderNow);
     case 'link/copy':
       return copyFocusedLink(state);
     default:
@@ -98,7 +108,7 @@ function delegateToPost(state: AppState, action: PostAction): AppState {
  * drawn still sees the state that key produced ('/' then 'p' in quick succession). An unbound
  * name is replaced by the keys it stands for (splitKey: a meta chord, keys read together).
  */
-function reduceKey(state: AppState, name: string, searcher: ListSearcher): AppState {
+function reduceKey(state: AppState, name: string, services: ReducerServices): AppState {
   let current = state;
   // A loop, not recursion: a long paste outside a prompt splits into many keys.
   const pending = [name];
@@ -111,7 +121,7 @@ function reduceKey(state: AppState, name: string, searcher: ListSearcher): AppSt
     }
     const action = resolveKey(current, next);
     if (!action) pending.unshift(...splitKey(next));
-    else current = awaitingRendering(current) && readsRendering(action) ? typeAhead(current, next) : reduceAndReplay(current, action, searcher);
+    else current = awaitingRendering(current) && readsRendering(action) ? typeAhead(current, next) : reduceAndReplay(current, action, services);
   }
   return current;
 }
@@ -202,7 +212,7 @@ function editFocusedQuery(state: AppState, edit: QueryEdit, searcher: ListSearch
   return { ...state, list: refilter(state, { ...state.list, query }, searcher, 'best') };
 }
 
-function chooseInOverlay(state: AppState, searcher: ListSearcher): AppState {
+function chooseInOverlay(state: AppState, { searcher, renderNow }: ReducerServices): AppState {
   const { overlay } = state;
   if (overlay?.kind === 'tags') {
     const list = refilter(state, { ...state.list, tags: overlay.picked }, searcher, 'keepSelection');
@@ -210,15 +220,23 @@ function chooseInOverlay(state: AppState, searcher: ListSearcher): AppState {
   }
   if (overlay?.kind === 'links' && state.post) {
     const focused = { ...state, overlay: null, post: reducePost(state.post, { type: 'post/focusLink', index: overlay.cursor }) };
-    return followFocusedLink(focused);
+    return followFocusedLink(focused, renderNow);
   }
   return state;
 }
 
-/** Shows `post` on the Post screen (the caller decides what happens to the history). */
-function openPost(state: AppState, post: Post, anchor?: string): AppState {
-  const opened = openPostState(post, postTextWidth(state.size, state.fixedWidth), postViewportHeight(state.size), anchor);
-  return { ...state, screen: 'post', overlay: null, post: opened, typedAhead: [] };
+/**
+ * Shows `post` on the Post screen (the caller decides what happens to the history). A post the
+ * renderer can answer at once is rendered here, so the first frame is the post itself rather
+ * than a "rendering…" frame followed by a second one.
+ */
+function openPost(state: AppState, post: Post, renderNow: InstantRenderer, anchor?: string): AppState {
+  const width = postTextWidth(state.size, state.fixedWidth);
+  const opened = openPostState(post, width, postViewportHeight(state.size), anchor);
+  const result = renderNow(post, width);
+  // The renderer's notice (plain-text fallback) goes to the footer, as usePostRendering does.
+  const shown = result ? reducePost(reducePost(opened, { type: 'post/rendered', result, width }), { type: 'post/message', text: result.notice ?? null }) : opened;
+  return { ...state, screen: 'post', overlay: null, post: shown, typedAhead: [] };
 }
 
 /** Back like a browser: the previous post at its scroll position, then the List as it was left. */
@@ -240,7 +258,7 @@ function moveInHistory(state: AppState, direction: HistoryDirection): AppState |
 
 const NO_LINK_FOCUSED = 'no link selected (Tab selects the next link)';
 
-function followFocusedLink(state: AppState): AppState {
+function followFocusedLink(state: AppState, renderNow: InstantRenderer): AppState {
   const { post } = state;
   const link = post && focusedLink(post);
   if (!post?.rendered || !link) return delegateToPost(state, { type: 'post/message', text: NO_LINK_FOCUSED });
@@ -250,7 +268,7 @@ function followFocusedLink(state: AppState): AppState {
       const target = state.posts.find((candidate) => candidate.slug === outcome.slug);
       if (!target) return delegateToPost(state, { type: 'post/message', text: `no post "${outcome.slug}" in this blog` });
       // A new post is a new page: the one being left goes on the back stack.
-      return { ...openPost(state, target, outcome.anchor), history: visit(state.history, post) };
+      return { ...openPost(state, target, renderNow, outcome.anchor), history: visit(state.history, post) };
     }
     case 'scrollToLine':
       return delegateToPost(state, { type: 'post/scrollToLine', line: outcome.line });

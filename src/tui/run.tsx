@@ -7,6 +7,8 @@ import { requestPerformer } from './shellRequests.js';
 import { enterFullScreen } from './terminal.js';
 import { CrashOnFirstKey, testCrashFrom } from './testCrash.js';
 
+const MAX_FPS = 120;
+
 export interface ReaderOptions {
   /** Loads the posts; called once the terminal is taken over. */
   load: () => LoadResult;
@@ -39,7 +41,11 @@ export async function runReader(options: ReaderOptions): Promise<string | null> 
         {testCrash && <CrashOnFirstKey crash={testCrash} />}
       </CrashBoundary>,
       // Ctrl-C is a key like any other (keymap: quit), so it leaves through the same path as q.
-      { stdout, stdin, exitOnCtrlC: false, patchConsole: false },
+      // A key's frame is drawn at once either way (the throttle's leading edge); maxFps only
+      // bounds how long a second change within the window waits (30 fps: up to 33 ms, e.g. a
+      // rendering that arrives just after its "rendering…" frame). Incremental rendering
+      // rewrites only the rows that changed (a Tab, a footer message, the search prompt).
+      { stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: MAX_FPS, incrementalRendering: true },
     );
     session.beforeRestore(() => app.unmount());
     await app.waitUntilExit();

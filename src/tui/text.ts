@@ -3,6 +3,16 @@
 import stringWidth from 'string-width';
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * Columns `text` takes. Printable ASCII (most titles, tags, hints) is one column per character,
+ * measured without string-width's grapheme segmentation: the List measures every visible row
+ * on every key.
+ */
+export function displayWidth(text: string): number {
+  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
+}
 
 /** One piece of a cell: highlighted pieces are the characters a search matched. */
 export interface Segment {
@@ -13,7 +23,8 @@ export interface Segment {
 /** Cuts `text` to at most `width` columns, ending with `…` when something was cut. */
 export function truncateToWidth(text: string, width: number): string {
   if (width <= 0) return '';
-  if (stringWidth(text) <= width) return text;
+  if (displayWidth(text) <= width) return text;
+  if (PRINTABLE_ASCII.test(text)) return `${text.slice(0, width - 1)}…`;
   let kept = '';
   let used = 0;
   for (const { segment } of graphemes.segment(text)) {
@@ -28,7 +39,7 @@ export function truncateToWidth(text: string, width: number): string {
 /** Pads with spaces (or truncates) to exactly `width` columns. */
 export function fitToWidth(text: string, width: number): string {
   const cut = truncateToWidth(text, width);
-  return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
+  return cut + ' '.repeat(Math.max(0, width - displayWidth(cut)));
 }
 
 /**
@@ -55,7 +66,7 @@ export function joinWhatFits(parts: readonly string[], width: number, separator 
   let line = '';
   for (const part of parts) {
     const next = line === '' ? part : `${line}${separator}${part}`;
-    if (stringWidth(next) > width) break;
+    if (displayWidth(next) > width) break;
     line = next;
   }
   return line;

@@ -1,6 +1,5 @@
 // Reads one content file defensively: the size is checked before a byte is read, and the text
 // must be real UTF-8. Problems come back as a one-line reason, never as an exception.
-import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 /** The largest post we read (SPEC §3: "too large (> 2 MB)"). */
@@ -11,12 +10,7 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 // exists on Windows, where `?? 0` keeps the plain read-only open.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
-const BOM = 0xfeff;
-
-// Every file is read into one reused buffer (grown up to MAX_FILE_BYTES) and decoded from it: a
-// fresh buffer per file made 10,000 posts allocate ~60 MB of short-lived external memory,
-// and the collections that pressure forced.
-let scratch = Buffer.allocUnsafe(64 * 1024);
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** What identifies a file's version without reading it again (the parse cache's key). */
 export interface FileStamp {
@@ -41,8 +35,7 @@ export function readContentFile(path: string): ReadResult {
     if (!stats.isFile()) return { reason: 'not a regular file: skipped' };
     if (stats.size > MAX_FILE_BYTES) return { reason: `too large (${formatMegabytes(stats.size)}; the limit is 2 MB)` };
     if (stats.size === 0) return { reason: 'empty file' };
-    if (scratch.length < stats.size) scratch = Buffer.allocUnsafe(Math.min(MAX_FILE_BYTES, Math.max(stats.size, scratch.length * 2)));
-    const bytes = scratch.subarray(0, stats.size);
+    const bytes = Buffer.allocUnsafe(stats.size);
     let length = 0;
     // A file that grows while we read is cut at the size fstat reported: the cap holds.
     while (length < bytes.length) {
@@ -61,16 +54,15 @@ export function readContentFile(path: string): ReadResult {
 
 function decode(bytes: Buffer): { text: string } | { reason: string } {
   if (bytes.includes(0)) return { reason: 'binary file (NUL byte)' };
-  // Validated natively (simdutf) and decoded without the fatal TextDecoder, which cost more
-  // than reading the file; ASCII (most posts) skips even the UTF-8 decoder.
-  if (isAscii(bytes)) return nonEmpty(bytes.toString('latin1'));
-  if (!isUtf8(bytes)) return { reason: 'binary file (invalid UTF-8)' };
-  const text = bytes.toString('utf8');
-  return nonEmpty(text.charCodeAt(0) === BOM ? text.slice(1) : text);
-}
-
-function nonEmpty(text: string): { text: string } | { reason: string } {
-  return text.trim() === '' ? { reason: 'empty file' } : { text };
+  let text: string;
+  try {
+    // The decoder also drops a leading BOM (ignoreBOM defaults to false).
+    text = utf8.decode(bytes);
+  } catch {
+    return { reason: 'binary file (invalid UTF-8)' };
+  }
+  if (text.trim() === '') return { reason: 'empty file' };
+  return { text };
 }
 
 function formatMegabytes(bytes: number): string {

@@ -1,8 +1,10 @@
 // Cheap checks that send a post straight to plain text instead of into marked, whose parser
 // recurses per nesting level (stack overflow, or out of memory for deeply indented lists) and
 // is quadratic on long runs of emphasis delimiters. Limits measured on marked 15: 200 indented
-// list levels take ~80 ms, 1,500 `_a` pairs ~30 ms, 1 MB of Markdown ~600 ms.
-export const MAX_RENDER_BYTES = 512 * 1024;
+// list levels take ~80 ms, 1,500 `_a` pairs ~30 ms, 1 MB of Markdown ~600 ms. The checks apply
+// per chunk (chunks.ts), so one bad paragraph leaves the rest of a large post formatted.
+/** The largest post the loader reads (2 MB, SPEC §3) renders; anything larger is plain text. */
+export const MAX_RENDER_CHARS = 2 * 1024 * 1024;
 export const MAX_NESTING = 100;
 export const MAX_DELIMITERS_PER_BLOCK = 2000;
 // marked masks every link, code span and `<…>` of a paragraph by copying the whole paragraph
@@ -14,9 +16,8 @@ export const MAX_INLINE_WORK_PER_BLOCK = 4e8;
 const EMPHASIS_DELIMITERS = /[*_]/g;
 const INLINE_MARKERS = /[[`<]/g;
 
-/** Why the post should be shown as plain text, or undefined when it can be rendered. */
+/** Why this Markdown should be shown as plain text, or undefined when it can be rendered. */
 export function plainTextReason(markdown: string): string | undefined {
-  if (markdown.length > MAX_RENDER_BYTES) return `the post is larger than ${MAX_RENDER_BYTES / 1024} KB`;
   let delimiters = 0;
   let blockMarkers = 0;
   let blockLength = 0;

@@ -2,7 +2,9 @@
 // at the width. marked-terminal draws paragraphs, lists, blockquotes and emphasis; the renderers
 // below replace the ones that must be exact or safe: text (entities, soft breaks), links and
 // images (markers for the link map), headings (ids), code (our highlighting), HTML and tables.
-import { Marked, type MarkedExtension, type RendererObject, type Tokens } from 'marked';
+// One renderer renders a post's chunks in order: heading ids stay unique over the whole post and
+// reference links resolve against the definitions of the whole post.
+import { Lexer, Marked, type Links, type MarkedExtension, type RendererObject, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { sanitizeText } from '../sanitize.js';
 import { headingMarker, hyperlinkOpen, HYPERLINK_CLOSE, LINK_END_MARKER, linkStartMarker, visibleText } from './ansi.js';
@@ -11,7 +13,7 @@ import { decodeEntities } from './entities.js';
 import { highlightCode } from './highlight.js';
 import { htmlBlockToText, inlineHtmlToText } from './html.js';
 import { resolveLink } from './links.js';
-import { SHORTCODE_MARKER } from './shortcodes.js';
+import { rewriteShortcodes, SHORTCODE_MARKER } from './shortcodes.js';
 import { stylesFor, type Styles } from './styles.js';
 import { renderTable, type Align } from './tables.js';
 
@@ -28,17 +30,33 @@ export interface FoundHeading {
 
 export interface TerminalMarkdown {
   text: string;
+  /** This chunk's links; their markers count from 0. */
   links: FoundLink[];
+  /** This chunk's headings; their markers count from 0. */
   headings: FoundHeading[];
 }
+
+/** Renders the post's raw Markdown chunks, in order. */
+export type ChunkRenderer = (rawMarkdown: string) => TerminalMarkdown;
 
 const TAB = '    ';
 const CODE_INDENT = '    ';
 
-export function markdownToTerminal(markdown: string, width: number, color: boolean): TerminalMarkdown {
+/** What marked is given: sanitized (SPEC §5), Hugo shortcodes rewritten. */
+export function prepareMarkdown(rawMarkdown: string): string {
+  return rewriteShortcodes(sanitizeText(rawMarkdown));
+}
+
+/** The link reference definitions (`[id]: url "title"`) of these paragraphs, as marked reads them. */
+export function linkDefinitions(rawParagraphs: readonly string[]): Links {
+  return rawParagraphs.length === 0 ? {} : new Lexer({ gfm: true }).lex(prepareMarkdown(rawParagraphs.join('\n\n'))).links;
+}
+
+export function createChunkRenderer(width: number, color: boolean, definitions: Links = {}): ChunkRenderer {
   const styles = stylesFor(color);
-  const links: FoundLink[] = [];
-  const headings: FoundHeading[] = [];
+  // Reset for each chunk; the renderers below close over the variables.
+  let links: FoundLink[] = [];
+  let headings: FoundHeading[] = [];
   const slugger = createSlugger();
   const block = (text: string): string => (text === '' ? '' : `${text}\n\n`);
   const prose = (text: string): string =>
@@ -102,8 +120,16 @@ export function markdownToTerminal(markdown: string, width: number, color: boole
 
   const marked = new Marked({ gfm: true, async: false });
   marked.use(terminalExtension(styles), { renderer: overrides });
-  const text = marked.parse(markdown, { async: false });
-  return { text, links, headings };
+  return (rawMarkdown) => {
+    links = [];
+    headings = [];
+    // What marked.parse does (the extensions add no hooks), with the post's definitions known
+    // beforehand: the first definition of a label wins, as in a single render.
+    const lexer = new Lexer(marked.defaults);
+    Object.assign(lexer.tokens.links, definitions);
+    const text = marked.parser(lexer.lex(prepareMarkdown(rawMarkdown)));
+    return { text, links, headings };
+  };
 }
 
 function terminalExtension(styles: Styles): MarkedExtension {

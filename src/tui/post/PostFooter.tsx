@@ -2,11 +2,10 @@
 // link's full URL (host in bold), then the mode's key hints from the keymap, as many as fit.
 import { Text } from 'ink';
 import type { ReactNode } from 'react';
-import stringWidth from 'string-width';
 import { sanitizeLine } from '../../core/sanitize.js';
 import type { RenderedLink } from '../../core/types.js';
 import { footerHints, type Mode } from '../keymap.js';
-import { joinWhatFits } from '../text.js';
+import { displayWidth, joinWhatFits } from '../text.js';
 import { theme } from '../views/theme.js';
 import { linkDisplayUrl } from './linkUrl.js';
 import { focusedLink, type PostState } from './postState.js';
@@ -61,6 +60,12 @@ function status(state: PostState): Status | null {
     return { text, node: <Text>{text}</Text> };
   }
   const link = focusedLink(state);
+  const progress = state.rendered?.progress;
+  if (!link && progress !== undefined) {
+    // A large post's first part is on screen while the rest renders (core/render/worker).
+    const text = `rendering… ${Math.floor(progress * 100)}%`;
+    return { text, node: <Text dimColor>{text}</Text> };
+  }
   if (!link) return null;
   const url = linkDisplayUrl(link);
   const note = refusalNote(link);
@@ -80,7 +85,7 @@ export function PostFooter({ state, mode, width, color }: PostFooterProps) {
   const position = ` ${positionPercent(state)}% `;
   const count = search && search.query !== '' ? `  match ${search.matches.length === 0 ? 0 : search.current + 1} of ${search.matches.length}` : '';
   const shown = status(state);
-  const used = stringWidth(position + count) + (shown ? 2 + stringWidth(shown.text) : 0);
+  const used = displayWidth(position + count) + (shown ? 2 + displayWidth(shown.text) : 0);
   const hints = joinWhatFits(footerHints(mode), width - used - 2);
   return (
     <Text wrap="truncate-end">

@@ -205,11 +205,16 @@ function showMatch(state: PostState, match: TextMatch): PostState {
 
 function rerendered(state: PostState, result: RenderResult, width: number): PostState {
   const previous = state.rendered;
-  const scroll = previous ? mapScroll(previous, result, viewportOf(state), state.focusedLink) : state.scroll;
+  // A partial rendering's lines begin the next rendering at the same width: the place stays.
+  const extendsPartial = previous?.progress !== undefined && width === state.width;
+  const scroll = previous && !extendsPartial ? mapScroll(previous, result, viewportOf(state), state.focusedLink) : state.scroll;
   const focusedLink = state.focusedLink !== null && result.links[state.focusedLink] ? state.focusedLink : null;
   const search = state.search && rematched(state.search, result);
   const shown = revealFocusedLink(withScroll({ ...state, rendered: result, width, focusedLink, search, anchor: null }, scroll));
-  return state.anchor === null ? shown : scrolledToHeading(shown, state.anchor);
+  if (state.anchor === null) return shown;
+  // The heading may be in the part of a large post still rendering: wait for it.
+  const pending = result.progress !== undefined && !result.headings.some((heading) => heading.id === state.anchor);
+  return pending ? { ...shown, anchor: state.anchor } : scrolledToHeading(shown, state.anchor);
 }
 
 /** The heading with id `anchor` at the top of the screen, as a browser shows `page#section`. */

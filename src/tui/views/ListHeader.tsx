@@ -1,8 +1,7 @@
 // The List's top rows: blog name, result count, warnings; then the search prompt and tag filters.
-import stringWidth from 'string-width';
 import { sanitizeLine } from '../../core/sanitize.js';
 import type { AppState } from '../state.js';
-import { truncateToWidth } from '../text.js';
+import { displayWidth, truncateToWidth } from '../text.js';
 import { Line } from './Line.js';
 import type { Theme } from './theme.js';
 
@@ -11,8 +10,8 @@ export function ListHeader({ state, theme }: { state: AppState; theme: Theme }) 
   const count = `${state.list.hits.length} of ${state.posts.length} posts`;
   const warnings = state.warnings.length > 0 ? `! ${state.warnings.length} warning${state.warnings.length === 1 ? '' : 's'}` : '';
   const right = [count, warnings].filter(Boolean).join('  ');
-  const name = truncateToWidth(sanitizeLine(state.blogName), Math.max(0, width - stringWidth(right) - 2));
-  const gap = ' '.repeat(Math.max(1, width - stringWidth(name) - stringWidth(right)));
+  const name = truncateToWidth(sanitizeLine(state.blogName), Math.max(0, width - displayWidth(right) - 2));
+  const gap = ' '.repeat(Math.max(1, width - displayWidth(name) - displayWidth(right)));
   return <Line text={truncateToWidth(`${name}${gap}${right}`, width)} style={theme.header} />;
 }
 

@@ -1,9 +1,9 @@
 // One post in the List: marker, date, title (search matches highlighted), tags.
 import { Text } from 'ink';
-import stringWidth from 'string-width';
+import { memo } from 'react';
 import type { SearchHit } from '../../core/search/index.js';
 import { sanitizeLine } from '../../core/sanitize.js';
-import { highlightSegments, truncateToWidth } from '../text.js';
+import { displayWidth, highlightSegments, truncateToWidth } from '../text.js';
 import type { Theme } from './theme.js';
 
 const DATE_WIDTH = 10;
@@ -12,16 +12,17 @@ const PREFIX_WIDTH = 2 + DATE_WIDTH + 2;
 /** Narrower than this, the tags column is dropped (the summary panel still shows them). */
 const MIN_WIDTH_FOR_TAGS = 40;
 
-export function ListRow({ hit, selected, width, theme }: { hit: SearchHit; selected: boolean; width: number; theme: Theme }) {
+// Memoized: moving the selection re-renders only the two rows whose `selected` changed.
+export const ListRow = memo(function ListRow({ hit, selected, width, theme }: { hit: SearchHit; selected: boolean; width: number; theme: Theme }) {
   const { post } = hit;
   const rest = Math.max(0, width - PREFIX_WIDTH);
   const tagText = sanitizeLine(post.tags.map((tag) => `#${tag}`).join(' '));
-  const tagsWidth = rest >= MIN_WIDTH_FOR_TAGS ? Math.min(stringWidth(tagText), Math.floor(rest * 0.35)) : 0;
+  const tagsWidth = rest >= MIN_WIDTH_FOR_TAGS ? Math.min(displayWidth(tagText), Math.floor(rest * 0.35)) : 0;
   const titleWidth = rest - (tagsWidth > 0 ? tagsWidth + 2 : 0);
   // Sanitizing is done by the loader; doing it again here (cheap, visible rows only) keeps
   // the view safe whatever produced the Post.
   const title = truncateToWidth(sanitizeLine(post.title), titleWidth);
-  const padding = ' '.repeat(Math.max(0, titleWidth - stringWidth(title)));
+  const padding = ' '.repeat(Math.max(0, titleWidth - displayWidth(title)));
   const date = (post.date ?? '').slice(0, DATE_WIDTH).padEnd(DATE_WIDTH);
   return (
     <Text wrap="truncate" {...(selected ? theme.selected : {})}>
@@ -46,4 +47,4 @@ export function ListRow({ hit, selected, width, theme }: { hit: SearchHit; selec
       ) : null}
     </Text>
   );
-}
+});

@@ -1,5 +1,6 @@
 // The selected post's summary: below the list (a few lines) or beside it on wide terminals.
 import { Box } from 'ink';
+import { memo } from 'react';
 import wrapAnsi from 'wrap-ansi';
 import type { Post } from '../../core/types.js';
 import { sanitizeLine } from '../../core/sanitize.js';
@@ -17,7 +18,9 @@ function wrapToBox(text: string, width: number, height: number): string[] {
   return kept;
 }
 
-export function SummaryBelow({ post, width, height, theme }: { post: Post | undefined; width: number; height: number; theme: Theme }) {
+// Memoized (both panels): wrapping the summary costs a few ms per frame, and many keys (typing
+// a search that keeps the best match, scrolling a post-free overlay) leave the selected post as it was.
+export const SummaryBelow = memo(function SummaryBelow({ post, width, height, theme }: { post: Post | undefined; width: number; height: number; theme: Theme }) {
   const lines = post ? wrapToBox(sanitizeLine(post.summary, 2000), width, height) : [];
   return (
     <Box flexDirection="column" height={height + 1}>
@@ -27,9 +30,9 @@ export function SummaryBelow({ post, width, height, theme }: { post: Post | unde
       ))}
     </Box>
   );
-}
+});
 
-export function SummaryBeside({ post, width, height, theme }: { post: Post | undefined; width: number; height: number; theme: Theme }) {
+export const SummaryBeside = memo(function SummaryBeside({ post, width, height, theme }: { post: Post | undefined; width: number; height: number; theme: Theme }) {
   if (!post) return <Box width={width} height={height} />;
   const textWidth = Math.max(1, width - 2);
   const title = wrapToBox(sanitizeLine(post.title), textWidth, 3);
@@ -49,4 +52,4 @@ export function SummaryBeside({ post, width, height, theme }: { post: Post | und
       ))}
     </Box>
   );
-}
+});

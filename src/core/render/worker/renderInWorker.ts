@@ -1,14 +1,20 @@
 // Renders a post on a worker thread so the reader keeps taking keys. The worker is this same
-// program (the one bundle) started with a `render` role; it is stopped on timeout or cancel,
-// and whatever goes wrong the post still shows, as plain text with a notice.
+// program (the one bundle) started with a `render` role; it sends the post chunk by chunk, so
+// the first part can be shown while the rest renders. It is stopped on timeout or cancel, and
+// whatever goes wrong the post still shows: what was rendered, then the rest as plain text
+// with a notice.
 import { Worker } from 'node:worker_threads';
 import type { Post, RenderOptions, RenderResult } from '../../types.js';
-import { MIN_RENDER_WIDTH } from '../renderPost.js';
-import { plainTextResult } from '../plainText.js';
+import { RenderAssembly } from '../assembly.js';
+import { renderWidth } from '../renderChunks.js';
+import { renderFirstPart } from './mainThread.js';
 import { RENDER_WORKER_ROLE } from './role.js';
-import type { RenderRequest } from './workerThread.js';
+import type { RenderMessage, RenderRequest } from './workerThread.js';
 
 export const RENDER_TIMEOUT_MS = 5000;
+// After the first part, partial results at most this often: each costs the reader a re-layout
+// of what it shows (and link resolution here), so a 2 MB post sends a handful, not 30.
+export const PARTIAL_INTERVAL_MS = 250;
 
 export interface RenderJob {
   /** Always resolves (never rejects); stays pending forever once cancelled. */
@@ -21,24 +27,32 @@ export interface WorkerOptions {
   timeoutMs?: number;
   /** The script the worker runs: the bundle itself (import.meta.url is the bundle's URL there). */
   workerUrl?: URL;
+  /** Receives what is rendered so far (`progress` set): the first part as soon as it is ready, then now and then. */
+  onPartial?: (partial: RenderResult) => void;
 }
 
-export function renderInWorker(post: Post, options: RenderOptions, { timeoutMs = RENDER_TIMEOUT_MS, workerUrl = new URL(import.meta.url) }: WorkerOptions = {}): RenderJob {
-  const width = Math.max(MIN_RENDER_WIDTH, Math.floor(options.width));
-  const fallback = (reason: string): RenderResult => plainTextResult(post.body, width, reason);
+export function renderInWorker(post: Post, options: RenderOptions, { timeoutMs = RENDER_TIMEOUT_MS, workerUrl = new URL(import.meta.url), onPartial }: WorkerOptions = {}): RenderJob {
+  const assembly = new RenderAssembly(post, options, renderWidth(options.width));
   let stop = (): void => {};
   const result = new Promise<RenderResult>((resolve) => {
-    const request: RenderRequest = { role: RENDER_WORKER_ROLE, post, options: { ...options, posts: linkTargets(options.posts) } };
+    const request: RenderRequest = { role: RENDER_WORKER_ROLE, post, options: { width: options.width, color: options.color } };
     let worker: Worker;
     try {
       worker = new Worker(workerUrl, { workerData: request });
     } catch (error) {
-      resolve(fallback(`the renderer could not start (${describe(error)})`));
+      resolve(assembly.cutShort(`the renderer could not start (${describe(error)})`));
       return;
     }
     // A worker left running must never keep the program from quitting.
     worker.unref();
     let settled = false;
+    let lastPartialAt = -Infinity;
+    let shownChars = 0;
+    const showPartial = (partial: RenderResult, renderedChars: number): void => {
+      lastPartialAt = performance.now();
+      shownChars = renderedChars;
+      onPartial?.(partial);
+    };
     const settle = (value: RenderResult | null): void => {
       if (settled) return;
       settled = true;
@@ -46,18 +60,23 @@ export function renderInWorker(post: Post, options: RenderOptions, { timeoutMs =
       void worker.terminate();
       if (value) resolve(value);
     };
-    const timer = setTimeout(() => settle(fallback(`rendering took longer than ${formatSeconds(timeoutMs)}`)), timeoutMs);
-    worker.once('message', (rendered: RenderResult) => settle(rendered));
-    worker.once('error', (error) => settle(fallback(`the renderer failed (${describe(error)})`)));
-    worker.once('exit', () => settle(fallback('the renderer stopped')));
+    const timer = setTimeout(() => settle(assembly.cutShort(`rendering took longer than ${formatSeconds(timeoutMs)}`)), timeoutMs);
+    worker.on('message', (message: RenderMessage) => {
+      if (message.type === 'done') return settle(assembly.complete());
+      assembly.add(message.chunk);
+      const renderedChars = assembly.renderedChars;
+      const more = renderedChars > shownChars && renderedChars < post.body.length;
+      if (onPartial && more && !settled && performance.now() - lastPartialAt >= PARTIAL_INTERVAL_MS) showPartial(assembly.partial(), renderedChars);
+    });
+    worker.once('error', (error) => settle(assembly.cutShort(`the renderer failed (${describe(error)})`)));
+    worker.once('exit', () => settle(assembly.cutShort('the renderer stopped')));
     stop = () => settle(null);
+    // The worker needs ~300 ms to start (it loads the whole bundle): the first part renders here
+    // meanwhile, when that is cheap, and the reader shows it at once.
+    const firstPart = onPartial && renderFirstPart(post, options);
+    if (firstPart) showPartial(firstPart.partial, firstPart.renderedChars);
   });
   return { result, cancel: () => stop() };
-}
-
-/** Link resolution needs each post's slug, path and aliases, not its body: bodies stay behind. */
-function linkTargets(posts: RenderOptions['posts']): Post[] | undefined {
-  return posts?.map((post) => ({ ...post, body: '' }));
 }
 
 function describe(error: unknown): string {

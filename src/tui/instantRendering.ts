@@ -1,0 +1,47 @@
+// The renderer (marked, marked-terminal, highlight.js) takes ~150 ms to evaluate, so it is
+// imported once, on demand: preloaded in idle time after the List's first frame, or when a
+// post opens first. Once loaded, a post that renders quickly is rendered inside the key's
+// dispatch (the reducer's renderNow), so its first frame is the post, not "rendering…".
+import { plainTextResult } from '../core/render/plainText.js';
+import type { Post, RenderOptions, RenderResult } from '../core/types.js';
+
+interface Renderer {
+  renderPost: typeof import('../core/render/renderPost.js').renderPost;
+  rendersOffThread: typeof import('../core/render/worker/index.js').rendersOffThread;
+  startPostRendering: typeof import('../core/render/worker/index.js').startPostRendering;
+}
+
+/** Renders a post at `width` at once when that is quick, else null (it then renders off screen). */
+export type InstantRenderer = (post: Post, width: number) => RenderResult | null;
+
+let loading: Promise<Renderer> | undefined;
+let loaded: Renderer | undefined;
+
+/** The renderer, imported on first call; a failed import stays failed (the chunk is missing). */
+export function loadRenderer(): Promise<Renderer> {
+  loading ??= Promise.all([import('../core/render/renderPost.js'), import('../core/render/worker/index.js')]).then(
+    ([direct, worker]) => (loaded = { renderPost: direct.renderPost, rendersOffThread: worker.rendersOffThread, startPostRendering: worker.startPostRendering }),
+  );
+  return loading;
+}
+
+/** Starts loading the renderer; a failure shows when a post opens (renderingFailed). */
+export function preloadRenderer(): void {
+  loadRenderer().catch(() => {});
+}
+
+export function instantRenderer(options: Omit<RenderOptions, 'width'>): InstantRenderer {
+  return (post, width) => {
+    if (!loaded || loaded.rendersOffThread(post)) return null;
+    try {
+      return loaded.renderPost(post, { ...options, width });
+    } catch (error) {
+      return renderingFailed(post, width, error);
+    }
+  };
+}
+
+/** What to show when the renderer cannot be loaded or fails outright: the post's plain text, with why. */
+export function renderingFailed(post: Post, width: number, error: unknown): RenderResult {
+  return plainTextResult(post.body, width, `the renderer failed (${error instanceof Error ? error.message : String(error)})`);
+}
