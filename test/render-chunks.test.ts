@@ -11,6 +11,9 @@ import { renderPost } from '../src/core/render/renderPost.js';
 import { renderFirstPart } from '../src/core/render/worker/mainThread.js';
 import { renderInWorker } from '../src/core/render/worker/renderInWorker.js';
 import type { RenderResult } from '../src/core/types.js';
+import { render } from 'ink-testing-library';
+import { createElement } from 'react';
+import { PostFooter } from '../src/tui/post/PostFooter.js';
 import { openPostState, reducePost } from '../src/tui/post/postState.js';
 import { makePost, textAtSpans, widestLine } from './render-support.js';
 
@@ -193,6 +196,13 @@ describe('the Post screen swapping a partial result for the full one', () => {
     state = reducePost(state, { type: 'post/rendered', result: full, width: 70 });
     expect(state.scroll).toBe(50);
     expect(state.rendered?.lines.slice(50, 70)).toEqual(firstPart.lines.slice(50, 70));
+  });
+
+  it('notes the progress in the footer until the full result arrives', () => {
+    const partialState = reducePost(openPostState(post, 70, 20), { type: 'post/rendered', result: firstPart, width: 70 });
+    const footer = (state: typeof partialState) => render(createElement(PostFooter, { state, mode: 'post', width: 100, color: false })).lastFrame() ?? '';
+    expect(footer(partialState)).toContain(`rendering… ${Math.floor(firstPart.progress! * 100)}%`);
+    expect(footer(reducePost(partialState, { type: 'post/rendered', result: full, width: 70 }))).not.toContain('rendering…');
   });
 
   it('opens at an anchor in the part still rendering once it arrives', () => {

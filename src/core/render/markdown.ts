@@ -49,7 +49,7 @@ export function prepareMarkdown(rawMarkdown: string): string {
 
 /** The link reference definitions (`[id]: url "title"`) of these paragraphs, as marked reads them. */
 export function linkDefinitions(rawParagraphs: readonly string[]): Links {
-  return rawParagraphs.length === 0 ? {} : new Lexer({ gfm: true }).lex(prepareMarkdown(rawParagraphs.join('\n\n'))).links;
+  return rawParagraphs.length === 0 ? {} : new Lexer().lex(prepareMarkdown(rawParagraphs.join('\n\n'))).links;
 }
 
 export function createChunkRenderer(width: number, color: boolean, definitions: Links = {}): ChunkRenderer {

@@ -64,7 +64,7 @@ function status(state: PostState): Status | null {
   if (!link && progress !== undefined) {
     // A large post's first part is on screen while the rest renders (core/render/worker).
     const text = `rendering… ${Math.floor(progress * 100)}%`;
-    return { text, node: <Text dimColor>{text}</Text> };
+    return { text, node: <Text>{text}</Text> };
   }
   if (!link) return null;
   const url = linkDisplayUrl(link);
