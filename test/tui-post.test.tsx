@@ -3,6 +3,7 @@
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../src/tui/App.js';
+import { loadRenderer } from '../src/tui/instantRendering.js';
 import { KEYS, pressAndWait, screen, waitForFrame } from './tui-support/ink.js';
 import { makePost } from './tui-support/posts.js';
 
@@ -34,6 +35,18 @@ describe('Post screen in the reader', () => {
     expect(await pressAndWait(app, KEYS.escape)).not.toMatch(/match \d+ of/);
     expect(screen(app)).toMatch(/^A Long Post/);
     expect(await pressAndWait(app, KEYS.escape)).toMatch(/^Field Notes/);
+  });
+
+  it('opens a short post straight to its body once the renderer is loaded: no "rendering…" frame', async () => {
+    // What the reader does in idle time after its first frame.
+    await loadRenderer();
+    const app = await mount();
+    const before = app.frames.length;
+    app.stdin.write(KEYS.enter);
+    await waitForFrame(app, (frame) => frame.includes('Paragraph number 1.'));
+    const drawn = app.frames.slice(before);
+    expect(drawn.some((frame) => frame.includes('rendering…'))).toBe(false);
+    expect(drawn[0]).toContain('Paragraph number 1.');
   });
 
   it('G typed with Enter, before the rendering arrives, lands at the end once it does', async () => {

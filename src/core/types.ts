@@ -11,8 +11,11 @@ export interface Post {
   categories: string[];
   /** Plain text (no Markdown, no HTML). */
   summary: string;
-  /** Markdown body without front matter (raw, not sanitized: the renderer sanitizes). */
-  body: string;
+  /**
+   * Markdown body without front matter (raw, not sanitized: the renderer sanitizes). Loaded
+   * posts read it from their file on first access (see core/content/postBody.ts).
+   */
+  readonly body: string;
   /** Path relative to the content folder, with `/` separators. */
   path: string;
   readingMinutes: number;

@@ -10,7 +10,7 @@ import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileParse } from '../content/parsePost.js';
-import type { FileStamp } from '../content/readContentFile.js';
+import { sameStamp, type FileStamp } from '../content/readContentFile.js';
 import { isFileParse } from './validateParse.js';
 
 /** Bump whenever parsing changes what it produces: older cache files are then ignored. */
@@ -80,7 +80,7 @@ export function openParseCache(dir: string, env: NodeJS.ProcessEnv, clock: () =>
   return {
     lookup(relPath, stamp) {
       const entry = stored.get(relPath);
-      if (!entry || entry[0] !== stamp.size || entry[1] !== stamp.mtimeMs || entry[2] !== stamp.ctimeMs) return undefined;
+      if (!entry || !sameStamp({ size: entry[0], mtimeMs: entry[1], ctimeMs: entry[2] }, stamp)) return undefined;
       if (!isFileParse(entry[3])) return undefined;
       current.set(relPath, entry);
       return entry[3];

@@ -1,19 +1,21 @@
 // Loads a content folder (SPEC §3): walk, read, parse, hide drafts/future/expired, make slugs
 // unique, sort. Synchronous on purpose: sync reads are the fastest way through thousands of
-// small files, and the caller needs all posts before the first frame anyway.
+// small files, and the caller needs all posts before the first frame anyway. Bodies are not
+// kept: a post reads its body when first asked (postBody.ts), so with a warm parse cache a
+// load only walks and stats.
 import { opendirSync, realpathSync, statSync } from 'node:fs';
 import type { ParseCache } from '../cache/parseCache.js';
 import { sanitizeLine } from '../sanitize.js';
 import type { LoadOptions, LoadResult, Post } from '../types.js';
 import { findBlogName, folderName } from './blogName.js';
 import { parseContentFile, toPost, type FileParse } from './parsePost.js';
-import { readContentFile, type FileStamp } from './readContentFile.js';
-import { withUniqueSlugs } from './slug.js';
+import { readContentFile, statContentFile, type FileStamp } from './readContentFile.js';
+import { makeSlugsUnique } from './slug.js';
 import { walkContent, type ContentFile } from './walk.js';
 import { warning } from './warning.js';
 
 export interface LoadPostsOptions extends LoadOptions {
-  /** Parses kept from an earlier run; every file is still read (for its body and its stamp). */
+  /** Parses kept from an earlier run: a file whose stamp (lstat) matches is not read. */
   cache?: ParseCache;
 }
 
@@ -28,40 +30,48 @@ export function loadPosts(dir: string, options: LoadPostsOptions = {}): LoadResu
   const posts: Post[] = [];
   let homeTitle = '';
   for (const file of files) {
-    const read = readContentFile(file.readPath);
-    if ('reason' in read) {
-      warnings.push(warning(file.relPath, read.reason));
+    const loaded = loadFile(file, options.cache);
+    if ('reason' in loaded) {
+      warnings.push(warning(file.relPath, loaded.reason));
       continue;
     }
-    const parsed = cachedParse(file, read.text, read.stamp, options.cache);
+    const { parsed, stamp } = loaded;
     if (parsed.kind === 'failed') {
       warnings.push(warning(file.relPath, parsed.reason));
     } else if (parsed.kind === 'home') {
       homeTitle = parsed.title;
     } else {
-      posts.push(toPost(parsed, read.text, nowIso));
+      posts.push(toPost(parsed, file.readPath, stamp, nowIso));
       warnings.push(...parsed.warnings);
     }
   }
 
   // Slugs are made unique in path order (the walk's), so which post keeps a slug does not
   // depend on dates; hidden posts take no slug from visible ones.
-  const unique = withUniqueSlugs(posts.filter((post) => isShown(post, options)));
+  const shown = posts.filter((post) => isShown(post, options));
+  const slugWarnings = makeSlugsUnique(shown);
   const name = findBlogName(dir, homeTitle);
   return {
-    posts: unique.posts.sort(newestFirst),
-    warnings: [...warnings, ...unique.warnings, ...name.warnings],
+    posts: shown.sort(newestFirst),
+    warnings: [...warnings, ...slugWarnings, ...name.warnings],
     blogName: name.blogName,
   };
 }
 
-/** The file's parse, from the cache while the file is unchanged. Keyed by relPath, which also fixes how the walk classified it. */
-function cachedParse(file: ContentFile, text: string, stamp: FileStamp, cache: ParseCache | undefined): FileParse {
-  const cached = cache?.lookup(file.relPath, stamp);
-  if (cached) return cached;
-  const parsed = parseContentFile(file, text);
-  cache?.remember(file.relPath, stamp, parsed);
-  return parsed;
+/**
+ * The file's parse and the stamp of the version parsed: from the cache while the file is
+ * unchanged (a stat, no read), else read and parsed. Keyed by relPath, which also fixes how the
+ * walk classified it.
+ */
+function loadFile(file: ContentFile, cache: ParseCache | undefined): { parsed: FileParse; stamp: FileStamp } | { reason: string } {
+  const stamp = cache && statContentFile(file.readPath);
+  const cached = stamp && cache.lookup(file.relPath, stamp);
+  if (cached) return { parsed: cached, stamp };
+  const read = readContentFile(file.readPath);
+  if ('reason' in read) return read;
+  const parsed = parseContentFile(file, read.text);
+  cache?.remember(file.relPath, read.stamp, parsed);
+  return { parsed, stamp: read.stamp };
 }
 
 function isShown(post: Post, options: LoadOptions): boolean {

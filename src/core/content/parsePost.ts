@@ -1,11 +1,13 @@
 // One Markdown file's text to a Post (SPEC §3). Every string field is sanitized and capped here.
 // Parsing is split from "now" and from the body text, so a parse can be cached between runs
-// (core/cache) and still give the right future/expired flags and the file's current body.
+// (core/cache) and still give the right future/expired flags; the body is read on first use.
 import { sanitizeLine } from '../sanitize.js';
 import type { Post, Warning } from '../types.js';
 import { withoutJekyllDate } from './dates.js';
 import { toBoolean, toFields, toText, toTextList, type Fields } from './fields.js';
 import { normalizeNewlines, splitFrontMatter } from './frontMatter.js';
+import { readPostBody } from './postBody.js';
+import type { FileStamp } from './readContentFile.js';
 import { publicationState, resolvePostDates, type PublicationDates } from './postDates.js';
 import { slugify } from './slug.js';
 import { countWords, readingMinutes, summarize } from './summary.js';
@@ -40,10 +42,11 @@ export function parseContentFile(file: ContentFile, text: string): FileParse {
   return parsePost(file, fields, frontMatter.body, bodyStart);
 }
 
-/** The Post at `nowIso`, with its body cut from the file's current `text`. */
-export function toPost(parsed: ParsedPost, text: string, nowIso: string): Post {
-  const { fields } = parsed;
+/** The Post at `nowIso`; its body is read from `readPath` (the file parsed at `stamp`) on first use. */
+export function toPost(parsed: ParsedPost, readPath: string, stamp: FileStamp, nowIso: string): Post {
+  const { fields, bodyStart } = parsed;
   const { future, expired } = publicationState(parsed, nowIso);
+  let body: string | undefined;
   return {
     slug: fields.slug,
     title: fields.title,
@@ -51,7 +54,10 @@ export function toPost(parsed: ParsedPost, text: string, nowIso: string): Post {
     tags: fields.tags,
     categories: fields.categories,
     summary: fields.summary,
-    body: normalizeNewlines(text).slice(parsed.bodyStart),
+    // An own enumerable getter: copies (spread, structuredClone to the render worker) read it.
+    get body() {
+      return (body ??= readPostBody({ readPath, stamp, bodyStart }));
+    },
     path: fields.path,
     readingMinutes: fields.readingMinutes,
     wordCount: fields.wordCount,

@@ -1,6 +1,6 @@
 // Reads one content file defensively: the size is checked before a byte is read, and the text
 // must be real UTF-8. Problems come back as a one-line reason, never as an exception.
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
 
 /** The largest post we read (SPEC §3: "too large (> 2 MB)"). */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -21,6 +21,28 @@ export interface FileStamp {
 }
 
 export type ReadResult = { text: string; stamp: FileStamp } | { reason: string };
+
+/**
+ * The stamp of a regular file at `path` without opening it (what validates a cached parse), or
+ * undefined for anything else: readContentFile then reads it and says what is wrong. lstat, as
+ * the read opens with O_NOFOLLOW.
+ */
+export function statContentFile(path: string): FileStamp | undefined {
+  try {
+    const stats = lstatSync(path, { throwIfNoEntry: false });
+    return stats?.isFile() ? stampOf(stats) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+}
+
+function stampOf(stats: Stats): FileStamp {
+  return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs };
+}
 
 /** `path` is what the walker found to be a regular file (or the checked target of a symlink). */
 export function readContentFile(path: string): ReadResult {
@@ -44,7 +66,7 @@ export function readContentFile(path: string): ReadResult {
       length += read;
     }
     const decoded = decode(bytes.subarray(0, length));
-    return 'reason' in decoded ? decoded : { text: decoded.text, stamp: { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs } };
+    return 'reason' in decoded ? decoded : { text: decoded.text, stamp: stampOf(stats) };
   } catch (error) {
     return { reason: describeFsError(error) };
   } finally {

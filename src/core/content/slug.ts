@@ -16,25 +16,26 @@ export function slugify(text: string): string {
 }
 
 /**
- * Gives every post a unique slug: the first (in the given order) keeps it, later ones become
- * `x-2`, `x-3`… skipping any slug another post already has.
+ * Gives every post a unique slug, in place (the loader's own fresh posts: a copy would read
+ * each lazy body): the first (in the given order) keeps it, later ones become `x-2`, `x-3`…
+ * skipping any slug another post already has. Returns a warning per renamed post.
  */
-export function withUniqueSlugs(posts: readonly Post[]): { posts: Post[]; warnings: Warning[] } {
+export function makeSlugsUnique(posts: readonly Post[]): Warning[] {
   const taken = new Set(posts.map((post) => post.slug));
   const owners = new Map<string, Post>();
   const warnings: Warning[] = [];
-  const unique = posts.map((post) => {
+  for (const post of posts) {
     const owner = owners.get(post.slug);
     if (!owner) {
       owners.set(post.slug, post);
-      return post;
+      continue;
     }
     let suffix = 2;
     while (taken.has(`${post.slug}-${suffix}`)) suffix += 1;
     const slug = `${post.slug}-${suffix}`;
     taken.add(slug);
     warnings.push(warning(post.path, `duplicate slug "${post.slug}" (also ${owner.path}): this post is "${slug}"`));
-    return { ...post, slug };
-  });
-  return { posts: unique, warnings };
+    post.slug = slug;
+  }
+  return warnings;
 }

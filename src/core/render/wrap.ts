@@ -66,8 +66,11 @@ function wrapLine(line: string, width: number, state: EscapeState): string[] {
       breakLine();
     }
     for (const unit of word) {
-      if (column + unit.width > width && column > indent) breakLine();
-      commit(unit);
+      // A whole word that does not fit is broken between its graphemes.
+      for (const part of unit.width > 1 && column + unit.width > width ? graphemes(unit.text) : [unit]) {
+        if (column + part.width > width && column > indent) breakLine();
+        commit(part);
+      }
     }
     word = [];
     wordWidth = 0;
@@ -89,11 +92,13 @@ function wrapLine(line: string, width: number, state: EscapeState): string[] {
   return out;
 }
 
+// Words stay whole units (one object per word, not per character: layout of a 2 MB post was
+// mostly allocation); each space is its own unit, where lines may break.
 function toUnits(pieces: Piece[]): Unit[] {
   const units: Unit[] = [];
   for (const piece of pieces) {
-    if (piece.type === 'text') units.push(...graphemes(piece.text));
-    else units.push({ text: piece.raw, width: 0, piece });
+    if (piece.type !== 'text') units.push({ text: piece.raw, width: 0, piece });
+    else for (const word of piece.text.split(/( )/)) if (word !== '') units.push({ text: word, width: displayWidth(word) });
   }
   return units;
 }
