@@ -50,11 +50,16 @@ export function App({ loaded, size, color, fixedWidth, performRequest }: AppProp
 
   // Once the first frame is on screen: the search index (before the first `/`), then the
   // renderer (before the first Enter). Loading the renderer blocks keys once for ~150 ms, just
-  // after start, instead of adding that to the first post opened.
+  // after start, instead of adding that to the first post opened. So does a first rendering,
+  // about twice as slow as later ones (lazy set-up, cold code): it is done on the first row's
+  // post, the one most likely opened first, and dropped.
   useEffect(() => {
     const timer = setTimeout(() => {
       searcher.warm();
-      preloadRenderer();
+      preloadRenderer(() => {
+        const first = loaded.posts[0];
+        if (first) renderNow(first, postTextWidth(size, fixedWidth ?? null));
+      });
     }, 0);
     return () => clearTimeout(timer);
   }, [searcher]);

@@ -25,9 +25,9 @@ export function loadRenderer(): Promise<Renderer> {
   return loading;
 }
 
-/** Starts loading the renderer; a failure shows when a post opens (renderingFailed). */
-export function preloadRenderer(): void {
-  loadRenderer().catch(() => {});
+/** Starts loading the renderer, then calls `warmUp`; a failure shows when a post opens (renderingFailed). */
+export function preloadRenderer(warmUp: () => void): void {
+  loadRenderer().then(warmUp, () => {});
 }
 
 export function instantRenderer(options: Omit<RenderOptions, 'width'>): InstantRenderer {

@@ -31,7 +31,8 @@ function codeVersion(): string {
 
 /** What the loader asks of a cache (loadPosts works without one). */
 export interface ParseCache {
-  lookup(relPath: string, stamp: FileStamp): FileParse | undefined;
+  /** The file's cached parse and the stamp it was cached at, while `currentStamp()` (taken only when there is an entry) matches. */
+  lookup(relPath: string, currentStamp: () => FileStamp | undefined): { parse: FileParse; stamp: FileStamp } | undefined;
   remember(relPath: string, stamp: FileStamp, parse: FileParse): void;
 }
 
@@ -78,12 +79,14 @@ export function openParseCache(dir: string, env: NodeJS.ProcessEnv, clock: () =>
   let changed = stored.size === 0;
   let closed = false;
   return {
-    lookup(relPath, stamp) {
+    lookup(relPath, currentStamp) {
       const entry = stored.get(relPath);
-      if (!entry || !sameStamp({ size: entry[0], mtimeMs: entry[1], ctimeMs: entry[2] }, stamp)) return undefined;
+      if (!entry) return undefined;
+      const stamp = currentStamp();
+      if (!stamp || !sameStamp({ size: entry[0], mtimeMs: entry[1], ctimeMs: entry[2] }, stamp)) return undefined;
       if (!isFileParse(entry[3])) return undefined;
       current.set(relPath, entry);
-      return entry[3];
+      return { parse: entry[3], stamp };
     },
     remember(relPath, stamp, parse) {
       if (closed) return;

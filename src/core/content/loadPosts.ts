@@ -64,9 +64,8 @@ export function loadPosts(dir: string, options: LoadPostsOptions = {}): LoadResu
  * walk classified it.
  */
 function loadFile(file: ContentFile, cache: ParseCache | undefined): { parsed: FileParse; stamp: FileStamp } | { reason: string } {
-  const stamp = cache && statContentFile(file.readPath);
-  const cached = stamp && cache.lookup(file.relPath, stamp);
-  if (cached) return { parsed: cached, stamp };
+  const cached = cache?.lookup(file.relPath, () => statContentFile(file.readPath));
+  if (cached) return { parsed: cached.parse, stamp: cached.stamp };
   const read = readContentFile(file.readPath);
   if ('reason' in read) return read;
   const parsed = parseContentFile(file, read.text);

@@ -6,7 +6,7 @@ import type { Post, Warning } from '../types.js';
 import { withoutJekyllDate } from './dates.js';
 import { toBoolean, toFields, toText, toTextList, type Fields } from './fields.js';
 import { normalizeNewlines, splitFrontMatter } from './frontMatter.js';
-import { readPostBody } from './postBody.js';
+import { LazyBodyPost } from './postBody.js';
 import type { FileStamp } from './readContentFile.js';
 import { publicationState, resolvePostDates, type PublicationDates } from './postDates.js';
 import { slugify } from './slug.js';
@@ -44,28 +44,8 @@ export function parseContentFile(file: ContentFile, text: string): FileParse {
 
 /** The Post at `nowIso`; its body is read from `readPath` (the file parsed at `stamp`) on first use. */
 export function toPost(parsed: ParsedPost, readPath: string, stamp: FileStamp, nowIso: string): Post {
-  const { fields, bodyStart } = parsed;
   const { future, expired } = publicationState(parsed, nowIso);
-  let body: string | undefined;
-  return {
-    slug: fields.slug,
-    title: fields.title,
-    date: fields.date,
-    tags: fields.tags,
-    categories: fields.categories,
-    summary: fields.summary,
-    // An own enumerable getter: copies (spread, structuredClone to the render worker) read it.
-    get body() {
-      return (body ??= readPostBody({ readPath, stamp, bodyStart }));
-    },
-    path: fields.path,
-    readingMinutes: fields.readingMinutes,
-    wordCount: fields.wordCount,
-    draft: fields.draft,
-    future,
-    expired,
-    aliases: fields.aliases,
-  };
+  return new LazyBodyPost(parsed.fields, { future, expired }, { readPath, stamp, bodyStart: parsed.bodyStart });
 }
 
 function parsePost(file: ContentFile, fields: Fields, body: string, bodyStart: number): ParsedPost {

@@ -1,6 +1,7 @@
 // A post's body is read from its file when first needed (opening it, `read`, search), not at
 // load: the List needs only what the parse gives, and a warm load then opens no file at all.
-import { splitFrontMatter, normalizeNewlines } from './frontMatter.js';
+import type { Post } from '../types.js';
+import { normalizeNewlines, splitFrontMatter } from './frontMatter.js';
 import { readContentFile, sameStamp, type FileStamp } from './readContentFile.js';
 
 /** Where a post's body is: its file, the version that was parsed, and the body's offset in it. */
@@ -11,6 +12,55 @@ export interface BodySource {
   bodyStart: number;
 }
 
+/** A loaded post: every field but the body is given; the body is read once, on first access. */
+export class LazyBodyPost implements Post {
+  // One getter shared by all posts, defined on each as an own enumerable property: copies
+  // (spread, structuredClone to the render worker) include the body, and V8 keeps the posts'
+  // fast shared shape (a getter per object literal would turn each into a slow dictionary).
+  static readonly #bodyProperty: PropertyDescriptor = {
+    enumerable: true,
+    get(this: LazyBodyPost): string {
+      return (this.#body ??= readPostBody(this.#source));
+    },
+  };
+
+  declare readonly body: string;
+  slug: string;
+  title: string;
+  date: string | null;
+  tags: string[];
+  categories: string[];
+  summary: string;
+  path: string;
+  readingMinutes: number;
+  wordCount: number;
+  draft: boolean;
+  future: boolean;
+  expired: boolean;
+  aliases: string[];
+  #source: BodySource;
+  #body: string | undefined;
+
+  /** `fields` are a (possibly cached) parse's; `state` the publication flags at load time. */
+  constructor(fields: Omit<Post, 'body' | 'future' | 'expired'>, state: Pick<Post, 'future' | 'expired'>, source: BodySource) {
+    this.slug = fields.slug;
+    this.title = fields.title;
+    this.date = fields.date;
+    this.tags = fields.tags;
+    this.categories = fields.categories;
+    this.summary = fields.summary;
+    this.path = fields.path;
+    this.readingMinutes = fields.readingMinutes;
+    this.wordCount = fields.wordCount;
+    this.draft = fields.draft;
+    this.future = state.future;
+    this.expired = state.expired;
+    this.aliases = fields.aliases;
+    this.#source = source;
+    Object.defineProperty(this, 'body', LazyBodyPost.#bodyProperty);
+  }
+}
+
 /**
  * The body as the file holds it now. Edited since the load: its current front matter is split
  * off again, so the reader shows what is on disk (as `less` would after a reload); the List's
@@ -18,7 +68,7 @@ export interface BodySource {
  * matter that no longer parses: '' — the post stays listed and opens empty rather than failing
  * a reader that is already running.
  */
-export function readPostBody(source: BodySource): string {
+function readPostBody(source: BodySource): string {
   const read = readContentFile(source.readPath);
   if ('reason' in read) return '';
   if (sameStamp(read.stamp, source.stamp)) return normalizeNewlines(read.text).slice(source.bodyStart);
