@@ -192,7 +192,7 @@ describe('LinksOverlay', () => {
     spans: [],
   }));
   it('numbers every link with its text (escapes removed), URL and kind, the cursor row in reverse video', async () => {
-    const { lastFrame } = render(<LinksOverlay links={links} cursor={9} offset={5} height={5} typed="1" color />);
+    const { lastFrame } = render(<LinksOverlay links={links} cursor={9} offset={5} height={5} width={80} typed="1" color />);
     const screen = await screenOf(lastFrame()!);
     expect(screen.rows.slice(0, 7)).toEqual([
       'Links (12)',
@@ -201,7 +201,7 @@ describe('LinksOverlay', () => {
       ' 8. Link [31m8  https://example.com/8  [web]',
       ' 9. Link [31m9  https://example.com/9  [web]',
       '10. Link [31m10  https://example.com/10  [web]',
-      '#1  ↑/↓ or a number selects · Enter follows · Esc closes',
+      '#1  Enter apply / follow  Esc/q close',
     ]);
     expect(screen.inverse(5, 0)).toBe(true);
     expect(screen.fgColor(1, 9)).toBe(-1); // "[31m" is shown as text, not obeyed

@@ -26,7 +26,7 @@ function typeQuery(searcher, query, samples) {
 
 export async function measure() {
   const { posts, reason } = await loadBlog(await generatedBlog(10_000));
-  if (!posts) return [notAvailable('search keystroke, 10k posts', COMMAND, reason), keystrokeToScreen()];
+  if (!posts) return [notAvailable('search keystroke, 10k posts', COMMAND, reason)];
   const { search } = await loadCore();
   const first = [];
   const early = [];
@@ -56,12 +56,7 @@ export async function measure() {
     figure(`search keystrokes typed before idle preparation ("${EARLY_QUERY}"), 10k posts`, early, 'ms', COMMAND),
     figure('search idle preparation in total, 10k posts', preparation, 'ms', COMMAND),
     figure(`search idle preparation slice (${SLICE_MS} ms budget), 10k posts`, slices, 'ms', COMMAND),
-    keystrokeToScreen(),
   ];
-}
-
-function keystrokeToScreen() {
-  return notAvailable('search keystroke-to-screen (pty), 10k posts', COMMAND, 'needs the TUI search prompt; pty driver in bench/lib/pty.mjs');
 }
 
 await runIfMain(import.meta, measure);

@@ -31,7 +31,7 @@ export function colorEnabled(options: CliOptions, env: NodeJS.ProcessEnv, isTTY:
   return isTTY;
 }
 
-export const MAX_TEXT_WIDTH = 100;
+const MAX_TEXT_WIDTH = 100;
 
 export function textWidth(options: CliOptions, columns: number | undefined): number {
   if (options.width !== undefined) return options.width;

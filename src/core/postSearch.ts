@@ -1,7 +1,7 @@
 // In-post search (`/` on the Post screen): case-insensitive over the rendered lines as the
 // reader sees them (ANSI stripped), matches reported in display columns like link spans.
-import stringWidth from 'string-width';
 import stripAnsi from 'strip-ansi';
+import { displayWidth } from './text/width.js';
 
 export interface TextMatch {
   line: number;
@@ -45,14 +45,6 @@ function foldedLines(lines: readonly string[]): FoldedLine[] {
     foldedCache.set(lines, cached);
   }
   return cached;
-}
-
-// string-width segments graphemes and runs emoji regexes: far too slow for thousands of matches
-// in a long post, and needless for printable ASCII, where width is length.
-const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
-
-function displayWidth(text: string): number {
-  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
 }
 
 /** Every non-overlapping occurrence of `query`, in reading order. An empty query matches nothing. */

@@ -198,7 +198,7 @@ function isText(name: string): boolean {
 const NAMED_KEYS = new Set(['up', 'down', 'left', 'right', 'pageup', 'pagedown', 'home', 'end', 'enter', 'escape', 'tab', 'shift+tab', 'backspace']);
 
 /** How a key is written in the help overlay and footer hints. */
-export function keyLabel(name: string): string {
+function keyLabel(name: string): string {
   return KEY_LABELS[name] ?? name;
 }
 

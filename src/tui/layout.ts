@@ -9,9 +9,9 @@ export interface Size {
 export const MIN_COLUMNS = 40;
 export const MIN_ROWS = 12;
 /** From this width the selected post's summary is drawn beside the list instead of below it. */
-export const WIDE_COLUMNS = 120;
+const WIDE_COLUMNS = 120;
 /** Rendered post text is at most this wide unless --width says otherwise (SPEC §4). */
-export const MAX_POST_WIDTH = 100;
+const MAX_POST_WIDTH = 100;
 
 /** Text width of posts: --width when given, else the terminal's, at most MAX_POST_WIDTH. */
 export function postTextWidth(size: Size, fixedWidth: number | null): number {

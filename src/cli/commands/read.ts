@@ -32,7 +32,7 @@ interface HeaderStyles {
 }
 
 /** Title, then date · reading time · tags. */
-export function postHeader(post: Post, styles: HeaderStyles): string {
+function postHeader(post: Post, styles: HeaderStyles): string {
   const facts = [
     post.date?.slice(0, 10),
     `${post.readingMinutes} min read`,
@@ -43,7 +43,7 @@ export function postHeader(post: Post, styles: HeaderStyles): string {
 }
 
 /** Printed output cannot be navigated, so the links are listed at the end, as lynx -dump does. */
-export function linkReferences(links: readonly RenderedLink[], styles: HeaderStyles): string {
+function linkReferences(links: readonly RenderedLink[], styles: HeaderStyles): string {
   if (links.length === 0) return '';
   const rows = links.map((link) => {
     const where = link.kind === 'refused' ? `${link.url} (${link.reason ?? 'refused'})` : link.kind === 'internal' ? `post ${link.target}` : link.url;

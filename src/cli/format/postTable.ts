@@ -1,7 +1,9 @@
 // `blog-tui list` as text: one row per post with date, title (plus draft/future/expired
 // markers) and tags, in aligned columns.
+import { truncateToWidth } from '../../core/text/truncate.js';
+import { displayWidth } from '../../core/text/width.js';
 import type { Post } from '../../core/types.js';
-import { displayWidth, padEnd, truncate } from './columns.js';
+import { padEnd } from './columns.js';
 import type { Style } from './style.js';
 
 const GAP = '  ';
@@ -38,9 +40,9 @@ export function formatPostTable(posts: readonly Post[], style: Style, width?: nu
     const cells: string[] = [];
     if (dateWidth > 0) cells.push(padEnd(style.dim(row.date), dateWidth));
     // The marker is never cut: it is the part of the row that must not be missed.
-    const title = truncate(row.title, titleWidth - displayWidth(row.marker));
+    const title = truncateToWidth(row.title, titleWidth - displayWidth(row.marker));
     cells.push(padEnd(style.bold(title) + style.warn(row.marker), titleWidth));
-    if (tagsWidth > 0) cells.push(style.dim(truncate(row.tags, tagsWidth)));
+    if (tagsWidth > 0) cells.push(style.dim(truncateToWidth(row.tags, tagsWidth)));
     // A row without tags would otherwise end in padding.
     return cells.join(GAP).replace(/ +$/, '');
   });

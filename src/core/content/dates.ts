@@ -6,7 +6,7 @@ import { TomlDate } from 'smol-toml';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 /** The ISO string of a valid date in years 1–9999, else undefined. */
-export function formatDate(date: Date): string | undefined {
+function formatDate(date: Date): string | undefined {
   const year = date.getUTCFullYear();
   if (Number.isNaN(date.getTime()) || year < 1 || year > 9999) return undefined;
   return date.toISOString();

@@ -3,7 +3,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
 
 /** The largest post we read (SPEC §3: "too large (> 2 MB)"). */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 // O_NOFOLLOW: the walker has already classified the path (a swap to a symlink after that is
 // refused). O_NONBLOCK: a path swapped for a FIFO after the walk cannot hang the open. Neither

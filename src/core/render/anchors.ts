@@ -10,7 +10,7 @@ export function createSlugger(): (text: string) => string {
   };
 }
 
-export function headingSlug(text: string): string {
+function headingSlug(text: string): string {
   return text
     .toLowerCase()
     .trim()

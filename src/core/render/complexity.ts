@@ -5,13 +5,13 @@
 // per chunk (chunks.ts), so one bad paragraph leaves the rest of a large post formatted.
 /** The largest post the loader reads (2 MB, SPEC §3) renders; anything larger is plain text. */
 export const MAX_RENDER_CHARS = 2 * 1024 * 1024;
-export const MAX_NESTING = 100;
-export const MAX_DELIMITERS_PER_BLOCK = 2000;
+const MAX_NESTING = 100;
+const MAX_DELIMITERS_PER_BLOCK = 2000;
 // marked masks every link, code span and `<…>` of a paragraph by copying the whole paragraph
 // (its `blockSkip` loop), so a paragraph costs about markers × length. 2,470 links in one 63 KB
 // paragraph (1.6e8) take 1.1–1.8 s cold on this loaded machine (the worker copes); 8,190 in
 // 200 KB (1.6e9) take ~4.6 s, close to the worker's time limit: past 4e8 (~2 s) it is plain text.
-export const MAX_INLINE_WORK_PER_BLOCK = 4e8;
+const MAX_INLINE_WORK_PER_BLOCK = 4e8;
 
 const EMPHASIS_DELIMITERS = /[*_]/g;
 const INLINE_MARKERS = /[[`<]/g;

@@ -6,7 +6,7 @@
 import hljs from 'highlight.js';
 import { bold, color, dim, italic, type Style } from './styles.js';
 
-export const MAX_HIGHLIGHT_BYTES = 64 * 1024;
+const MAX_HIGHLIGHT_BYTES = 64 * 1024;
 
 // Names authors use that highlight.js spells differently (its own aliases like py, yml, js, ts,
 // sh, zsh already work).
@@ -20,7 +20,7 @@ const ALIASES: Record<string, string> = {
   json5: 'json',
 };
 
-export function languageOf(info: string | undefined): string | undefined {
+function languageOf(info: string | undefined): string | undefined {
   const word = info?.trim().split(/[\s{]/)[0]?.toLowerCase();
   if (!word) return undefined;
   const language = ALIASES[word] ?? word;

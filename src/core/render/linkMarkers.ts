@@ -1,7 +1,7 @@
 // Turns the invisible link/heading markers of laid-out lines into positions, and removes them.
 // Columns are display columns of the line with escapes stripped, end exclusive.
 import { tokenize } from './ansi.js';
-import { displayWidth } from './width.js';
+import { displayWidth } from '../text/width.js';
 
 export interface Span {
   line: number;

@@ -43,7 +43,7 @@ const TAB = '    ';
 const CODE_INDENT = '    ';
 
 /** What marked is given: sanitized (SPEC §5), Hugo shortcodes rewritten. */
-export function prepareMarkdown(rawMarkdown: string): string {
+function prepareMarkdown(rawMarkdown: string): string {
   return rewriteShortcodes(sanitizeText(rawMarkdown));
 }
 

@@ -4,8 +4,8 @@
 // their inner text), any other → a dim `[name]` marker. Code fences and code spans are left alone.
 
 // Private-use characters bracket a marker name; the text renderer turns them into `[name]`.
-export const MARKER_OPEN = '\ue000';
-export const MARKER_CLOSE = '\ue001';
+const MARKER_OPEN = '\ue000';
+const MARKER_CLOSE = '\ue001';
 export const SHORTCODE_MARKER = /\ue000([^\ue000\ue001]*)\ue001/g;
 
 const SHORTCODE = /\{\{([<%])([\s\S]*?)[>%]\}\}/g;

@@ -4,7 +4,7 @@
 // becomes one "Header: value" record per row.
 import { visibleText } from './ansi.js';
 import type { Styles } from './styles.js';
-import { displayWidth } from './width.js';
+import { displayWidth } from '../text/width.js';
 import { layoutText } from './wrap.js';
 
 export type Align = 'left' | 'center' | 'right' | null;

@@ -3,7 +3,7 @@
 // they must be, escape state carried across breaks. No line it returns is wider than `width`.
 import { tokenize, type Piece } from './ansi.js';
 import { EscapeState } from './escapeState.js';
-import { displayWidth, graphemes } from './width.js';
+import { displayWidth, graphemes } from '../text/width.js';
 
 interface Unit {
   text: string;
@@ -92,8 +92,8 @@ function wrapLine(line: string, width: number, state: EscapeState): string[] {
   return out;
 }
 
-// Words stay whole units (one object per word, not per character: layout of a 2 MB post was
-// mostly allocation); each space is its own unit, where lines may break.
+// Words stay whole units (one object per word: with one per character, laying out a 2 MB post
+// is mostly allocation); each space is its own unit, where lines may break.
 function toUnits(pieces: Piece[]): Unit[] {
   const units: Unit[] = [];
   for (const piece of pieces) {

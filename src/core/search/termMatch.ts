@@ -18,11 +18,11 @@ const QUALITIES = [...new Set([0, BODY, TITLE_WITH_TYPO, TAG_WITH_TYPO, ...FIELD
 export type TypoMatches = Map<number, { quality: number; titleWord?: string }>;
 
 /** Typos forgiven per term length: none below 4 characters (too many accidental hits), then 1, then 2 from 8. */
-export function typosAllowed(term: string): number {
+function typosAllowed(term: string): number {
   return term.length < 4 ? 0 : term.length < 8 ? 1 : 2;
 }
 
-export function findTypoMatches(index: SearchIndex, term: string): TypoMatches {
+function findTypoMatches(index: SearchIndex, term: string): TypoMatches {
   const matches: TypoMatches = new Map();
   const typos = typosAllowed(term);
   if (typos === 0) return matches;

@@ -3,6 +3,8 @@
 import { Box, Text } from 'ink';
 import { sanitizeLine } from '../../core/sanitize.js';
 import type { LinkKind, RenderedLink } from '../../core/types.js';
+import { footerHints } from '../keymap.js';
+import { joinWhatFits } from '../text.js';
 import { linkDisplayUrl } from './linkUrl.js';
 import { theme } from '../views/theme.js';
 
@@ -13,6 +15,8 @@ export interface LinksOverlayProps {
   offset: number;
   /** Rows for links (title and footer rows excluded: layout.ts overlayHeight). */
   height: number;
+  /** Columns for the footer's key hints. */
+  width: number;
   /** Digits typed so far, shown in the footer. */
   typed?: string;
   color: boolean;
@@ -25,10 +29,11 @@ const KIND_LABELS: Record<LinkKind, string> = {
   refused: 'refused',
 };
 
-export function LinksOverlay({ links, cursor, offset, height, typed = '', color }: LinksOverlayProps) {
+export function LinksOverlay({ links, cursor, offset, height, width, typed = '', color }: LinksOverlayProps) {
   const { header, dim, selected } = theme(color);
   const numberWidth = String(links.length).length;
   const visible = links.slice(offset, offset + height);
+  const typedPrefix = typed ? `#${typed}  ` : '';
   return (
     <Box flexDirection="column">
       <Text {...header} wrap="truncate-end">{`Links (${links.length})`}</Text>
@@ -47,7 +52,7 @@ export function LinksOverlay({ links, cursor, offset, height, typed = '', color 
         })}
       </Box>
       <Text {...dim} wrap="truncate-end">
-        {typed ? `#${typed}  ` : ''}↑/↓ or a number selects · Enter follows · Esc closes
+        {typedPrefix + joinWhatFits(footerHints('links'), width - typedPrefix.length)}
       </Text>
     </Box>
   );

@@ -4,15 +4,16 @@ import { Text } from 'ink';
 import type { ReactNode } from 'react';
 import { sanitizeLine } from '../../core/sanitize.js';
 import type { RenderedLink } from '../../core/types.js';
+import { displayWidth } from '../../core/text/width.js';
 import { footerHints, type Mode } from '../keymap.js';
-import { displayWidth, joinWhatFits } from '../text.js';
+import { joinWhatFits } from '../text.js';
 import { theme } from '../views/theme.js';
 import { linkDisplayUrl } from './linkUrl.js';
 import { focusedLink, type PostState } from './postState.js';
 import { urlParts } from './urlParts.js';
 
 /** Percentage read, by the last visible line (as less reports it). */
-export function positionPercent(state: PostState): number {
+function positionPercent(state: PostState): number {
   const total = state.rendered?.lines.length ?? 0;
   if (total === 0) return 100;
   return Math.floor((Math.min(total, state.scroll + state.viewportHeight) * 100) / total);

@@ -3,7 +3,7 @@
 // escape sequences are copied untouched, and a highlight is re-applied after every SGR inside
 // it (so the line's own resets cannot cancel it) and closed by a reset followed by a replay of
 // the line's SGR so far (so the colours after it are exactly what they were).
-import stringWidth from 'string-width';
+import { graphemes } from '../../core/text/width.js';
 
 export interface StyledRange {
   start: number;
@@ -17,7 +17,6 @@ export interface StyledRange {
 const ESCAPE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/y;
 const SGR = /^\u001b\[[0-9;:]*m$/;
 const RESET = '\u001b[0m';
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** `ranges` must be sorted and non-overlapping. A character belongs to the range its first column is in. */
 export function styleColumns(line: string, ranges: readonly StyledRange[]): string {
@@ -42,11 +41,10 @@ export function styleColumns(line: string, ranges: readonly StyledRange[]): stri
   };
   let text = '';
   const flushText = () => {
-    for (const { segment } of graphemes.segment(text)) {
+    for (const grapheme of graphemes(text)) {
       place();
-      output += segment;
-      // Printable ASCII is one column; string-width is only needed for the rest.
-      column += segment.length === 1 && segment >= ' ' && segment <= '~' ? 1 : stringWidth(segment);
+      output += grapheme.text;
+      column += grapheme.width;
     }
     text = '';
   };

@@ -6,7 +6,7 @@ import type { ListState } from '../state.js';
 import { Line } from './Line.js';
 import type { Theme } from './theme.js';
 
-export function emptyResultText(list: ListState, totalPosts: number): string[] {
+function emptyResultText(list: ListState, totalPosts: number): string[] {
   if (totalPosts === 0) return ['This blog has no posts.'];
   const filters = [list.query ? `the search "${list.query}"` : '', list.tags.length ? `the tags ${list.tags.map((tag) => `#${tag}`).join(' ')}` : '']
     .filter(Boolean)

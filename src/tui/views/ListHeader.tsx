@@ -1,7 +1,8 @@
 // The List's top rows: blog name, result count, warnings; then the search prompt and tag filters.
 import { sanitizeLine } from '../../core/sanitize.js';
 import type { AppState } from '../state.js';
-import { displayWidth, truncateToWidth } from '../text.js';
+import { truncateToWidth } from '../../core/text/truncate.js';
+import { displayWidth } from '../../core/text/width.js';
 import { Line } from './Line.js';
 import type { Theme } from './theme.js';
 

@@ -3,7 +3,9 @@ import { Text } from 'ink';
 import { memo } from 'react';
 import type { SearchHit } from '../../core/search/index.js';
 import { sanitizeLine } from '../../core/sanitize.js';
-import { displayWidth, highlightSegments, truncateToWidth } from '../text.js';
+import { truncateToWidth } from '../../core/text/truncate.js';
+import { displayWidth } from '../../core/text/width.js';
+import { highlightSegments } from '../text.js';
 import type { Theme } from './theme.js';
 
 const DATE_WIDTH = 10;

@@ -2,11 +2,11 @@
 // the whole screen (usable down to 40x12), with the overlay's key hints at the bottom.
 import { Box } from 'ink';
 import { sanitizeLine } from '../../core/sanitize.js';
+import { truncateToWidth } from '../../core/text/truncate.js';
 import { HELP_LINES } from '../help.js';
 import { currentMode } from '../keymap.js';
 import { drawnRows, overlayHeight } from '../layout.js';
 import type { AppState, Overlay } from '../state.js';
-import { truncateToWidth } from '../text.js';
 import { Footer } from './Footer.js';
 import { Line } from './Line.js';
 import type { Theme } from './theme.js';

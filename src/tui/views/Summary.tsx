@@ -4,8 +4,8 @@ import { memo } from 'react';
 import wrapAnsi from 'wrap-ansi';
 import type { Post } from '../../core/types.js';
 import { sanitizeLine } from '../../core/sanitize.js';
+import { truncateToWidth } from '../../core/text/truncate.js';
 import { postMeta } from '../postMeta.js';
-import { truncateToWidth } from '../text.js';
 import { Line } from './Line.js';
 import type { Theme } from './theme.js';
 

@@ -1,5 +1,6 @@
-// Display width of plain text (no escapes). string-width is exact but slow per call; graphemes
-// repeat a lot (box drawing, accents, CJK), so their widths are cached, and text made only of
+// Display width in terminal columns: CJK and most emoji take two, combining marks none, so
+// UTF-16 lengths would misalign rows. string-width is exact but slow per call; graphemes repeat
+// a lot (box drawing, accents, CJK), so their widths are cached, and text made only of
 // one-column characters is its length.
 import stringWidth from 'string-width';
 
@@ -12,7 +13,7 @@ const ONE_COLUMN_TEXT =
 const segmenter = new Intl.Segmenter();
 const graphemeWidths = new Map<string, number>();
 
-export function graphemeWidth(grapheme: string): number {
+function graphemeWidth(grapheme: string): number {
   let width = graphemeWidths.get(grapheme);
   if (width === undefined) {
     width = stringWidth(grapheme);
@@ -27,8 +28,13 @@ export function graphemes(text: string): { text: string; width: number }[] {
   return Array.from(segmenter.segment(text), ({ segment }) => ({ text: segment, width: graphemeWidth(segment) }));
 }
 
+// ESC or CSI: styled text (the CLI pads bold titles), which string-width measures by what it shows.
+const ESCAPE_START = /[\u001b\u009b]/;
+
+/** Columns `text` takes on a terminal; SGR codes in styled text take none. */
 export function displayWidth(text: string): number {
   if (ONE_COLUMN_TEXT.test(text)) return text.length;
+  if (ESCAPE_START.test(text)) return stringWidth(text);
   let width = 0;
   for (const { segment } of segmenter.segment(text)) width += graphemeWidth(segment);
   return width;

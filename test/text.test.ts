@@ -1,8 +1,9 @@
-// Display-width helpers: the printable-ASCII fast path must agree with string-width's answer.
+// Display width and truncation (core/text): the one-column fast path must agree with string-width.
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, truncateToWidth } from '../src/tui/text.js';
+import { truncateToWidth } from '../src/core/text/truncate.js';
+import { displayWidth } from '../src/core/text/width.js';
 
 describe('display width', () => {
   it('counts wide characters as two columns and escape sequences as none', () => {
