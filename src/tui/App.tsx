@@ -52,7 +52,7 @@ export function App({ loaded, size, color, fixedWidth, performRequest }: AppProp
   // renderer (before the first Enter). Loading the renderer blocks keys once for ~150 ms, just
   // after start, instead of adding that to the first post opened. So does a first rendering,
   // about twice as slow as later ones (lazy set-up, cold code): it is done on the first row's
-  // post, the one most likely opened first, and dropped.
+  // post, the one most likely opened first, and kept for it (instantRenderer keeps its last).
   useEffect(() => {
     const timer = setTimeout(() => {
       searcher.warm();

@@ -31,13 +31,20 @@ export function preloadRenderer(warmUp: () => void): void {
 }
 
 export function instantRenderer(options: Omit<RenderOptions, 'width'>): InstantRenderer {
+  // The last rendering is kept (one, so memory stays flat): reopening the post just left (Esc,
+  // Enter) and opening the first row's post rendered while idle (App.tsx) render nothing again.
+  let last: { post: Post; width: number; result: RenderResult } | undefined;
   return (post, width) => {
+    if (last?.post === post && last.width === width) return last.result;
     if (!loaded || loaded.rendersOffThread(post)) return null;
+    let result: RenderResult;
     try {
-      return loaded.renderPost(post, { ...options, width });
+      result = loaded.renderPost(post, { ...options, width });
     } catch (error) {
       return renderingFailed(post, width, error);
     }
+    last = { post, width, result };
+    return result;
   };
 }
 
