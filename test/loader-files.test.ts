@@ -13,7 +13,7 @@ let temp: TempContent;
 let content: string;
 beforeEach(() => {
   temp = makeTempContent();
-  content = join(temp.root, 'content');
+  content = temp.content;
   temp.write({ 'content/posts/good.md': '---\ntitle: Good\n---\nStill loads.\n' });
 });
 afterEach(() => temp.remove());

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openParseCache } from '../src/core/cache/parseCache.js';
 import { loadPosts } from '../src/core/content/loadPosts.js';
 import type { Post } from '../src/core/types.js';
-import { makeTempContent, type TempContent } from './fixtures/make-content.js';
+import { A_MINUTE_LATER, makeTempContent, type TempContent } from './fixtures/make-content.js';
 
 // Every file the loader and the bodies open, by path (node:fs as the source code sees it).
 const opened = vi.hoisted(() => [] as string[]);
@@ -21,16 +21,13 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 const NOW = new Date('2025-06-01T00:00:00Z');
-// Files written by a test are seconds old: "a minute later" puts them outside the racy window.
-const A_MINUTE_LATER = () => Date.now() + 60_000;
 
 let temp: TempContent;
 let content: string;
 let env: NodeJS.ProcessEnv;
 beforeEach(() => {
   temp = makeTempContent();
-  content = join(temp.root, 'content');
-  env = { XDG_CACHE_HOME: join(temp.root, 'cache') };
+  ({ content, cacheEnv: env } = temp);
   temp.write({
     'content/posts/first.md': '---\ntitle: First\ndate: 2024-01-01\n---\nHello **world**.\n',
     'content/posts/windows.md': '\uFEFF\r\n---\r\ntitle: Windows\r\ndate: 2024-02-01\r\n---\r\nLine one\r\nLine two\r\n',

@@ -8,20 +8,16 @@ import { cacheFilePath, openParseCache, type StoredParseCache } from '../src/cor
 import { loadPosts } from '../src/core/content/loadPosts.js';
 import type { LoadOptions, LoadResult } from '../src/core/types.js';
 import { runCli } from './cli-run.js';
-import { makeTempContent, type TempContent } from './fixtures/make-content.js';
+import { A_MINUTE_LATER, makeTempContent, type TempContent } from './fixtures/make-content.js';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
-// Files written by a test are seconds old at most: reading "a minute later" puts them outside
-// the racy window, as they would be on any later start.
-const A_MINUTE_LATER = () => Date.now() + 60_000;
 
 let temp: TempContent;
 let content: string;
 let env: NodeJS.ProcessEnv;
 beforeEach(() => {
   temp = makeTempContent();
-  content = join(temp.root, 'content');
-  env = { XDG_CACHE_HOME: join(temp.root, 'cache') };
+  ({ content, cacheEnv: env } = temp);
   temp.write({
     'content/_index.md': '---\ntitle: Cached Blog\n---\n',
     'content/posts/first.md': '---\ntitle: First\ndate: 2024-01-01\ntags: [a, b]\n---\nHello **world**.\n',

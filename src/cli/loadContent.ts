@@ -8,13 +8,22 @@ import { printError, type CliContext } from './context.js';
 
 export type LoadOutcome = { ok: true; result: LoadResult } | { ok: false; exitCode: number };
 
-/** Loads `context.dir`; on failure the one-line error has already been printed. */
-export function loadContent(context: CliContext): LoadOutcome {
+/**
+ * Loads `context.dir` through its parse cache. The cache is written on the next turn of the
+ * event loop: after a command has printed, or the reader has drawn its first frame.
+ */
+export function loadWithCache(context: Pick<CliContext, 'options' | 'dir' | 'env'>): LoadResult {
   const { options, dir } = context;
   const cache = openParseCache(dir, context.env);
   const result = loadPosts(dir, { drafts: options.drafts, future: options.future, expired: options.expired, cache });
-  // Written after the command has printed: the output never waits for the cache.
   setImmediate(() => cache.close());
+  return result;
+}
+
+/** Loads `context.dir`; on failure the one-line error has already been printed. */
+export function loadContent(context: CliContext): LoadOutcome {
+  const { options } = context;
+  const result = loadWithCache(context);
   // Warnings first, so they stay visible above a failure message.
   for (const warning of result.warnings) printError(context, `warning: ${warning.path}: ${warning.reason}`);
   if (result.error !== undefined) {

@@ -11,7 +11,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileParse } from '../content/parsePost.js';
 import { sameStamp, type FileStamp } from '../content/readContentFile.js';
-import { isFileParse } from './validateParse.js';
+import { isFileParse, isObject } from './validateParse.js';
 
 /** Bump whenever parsing changes what it produces: older cache files are then ignored. */
 const CACHE_FORMAT = 1;
@@ -112,7 +112,7 @@ function readEntries(file: string, version: string): Map<string, Entry> {
     // Written as ASCII (see writeEntries): anything else is damage, not a cache.
     if (!isAscii(bytes)) return new Map();
     const data: unknown = JSON.parse(bytes.toString('latin1'));
-    if (!isRecord(data) || data.version !== version || !isRecord(data.entries)) return new Map();
+    if (!isObject(data) || data.version !== version || !isObject(data.entries)) return new Map();
     const entries = new Map<string, Entry>();
     for (const [relPath, entry] of Object.entries(data.entries)) {
       if (isEntry(entry)) entries.set(relPath, entry);
@@ -152,8 +152,4 @@ const NON_ASCII = /[\u0080-\uffff]/g;
 
 function escapeCharacter(char: string): string {
   return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -2,6 +2,7 @@
 // is rendered so far while the rest renders, or what is rendered plus the rest as plain text
 // when rendering stopped. Links are resolved when a result is made, against every heading
 // rendered by then, so `#anchor` links to later chunks resolve in the full result.
+import { MAX_URL_LENGTH } from '../open/safeUrl.js';
 import { sanitizeLine } from '../sanitize.js';
 import type { Post, RenderedHeading, RenderedLink, RenderOptions, RenderResult } from '../types.js';
 import { resolveLink } from './links.js';
@@ -68,7 +69,7 @@ export class RenderAssembly {
     const links: RenderedLink[] = this.links.map((link, index) => ({
       index,
       text: link.text,
-      url: sanitizeLine(link.url, 2048),
+      url: sanitizeLine(link.url, MAX_URL_LENGTH),
       ...resolveLink(link.url, { post, posts: this.options.posts, headings }),
       spans: link.spans,
     }));

@@ -1,5 +1,6 @@
 // Classifies a link in a FIXED order: anchor in this post, another post, external
 // (http/https/mailto), else refused with a reason. The pager acts on the kind; nothing here opens anything.
+import { checkSafeUrl, MAX_URL_LENGTH } from '../open/safeUrl.js';
 import type { LinkKind, Post, RenderedHeading } from '../types.js';
 import { sanitizeLine } from '../sanitize.js';
 
@@ -18,9 +19,7 @@ export interface LinkContext {
   headings?: readonly Pick<RenderedHeading, 'id'>[];
 }
 
-const MAX_URL_LENGTH = 2048;
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
-const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const POST_FILE = /(?:\/(?:_?index))?\.(?:md|markdown)$/i;
 
 export function resolveLink(rawUrl: string, context: LinkContext = {}): LinkResolution {
@@ -101,14 +100,8 @@ function joinPath(dir: string, relative: string): string {
   return parts.join('/');
 }
 
+// The opener's own check (open/safeUrl.ts): a link the map calls external is one it will open and copy.
 function resolveExternal(url: string, shown: string): LinkResolution {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return refused(`refused "${shown}": not a valid URL`);
-  }
-  if (!EXTERNAL_PROTOCOLS.has(parsed.protocol)) return refused(`refused "${shown}": ${parsed.protocol} links are not opened`);
-  if (parsed.protocol === 'mailto:' && /[?&]attach/i.test(parsed.search)) return refused(`refused "${shown}": mail attachments`);
-  return { kind: 'external', target: parsed.href };
+  const check = checkSafeUrl(url);
+  return check.ok ? { kind: 'external', target: check.url } : refused(`refused "${shown}": ${check.reason}`);
 }

@@ -11,7 +11,7 @@ import { createChunkRenderer, linkDefinitions, type ChunkRenderer, type FoundLin
 import { plainTextResult } from './plainText.js';
 import { layoutText } from './wrap.js';
 
-export const MIN_RENDER_WIDTH = 20;
+const MIN_RENDER_WIDTH = 20;
 
 export interface PlacedLink extends FoundLink {
   /** Where the link text is drawn, one span per line (lines of the whole post). */

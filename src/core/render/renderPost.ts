@@ -7,8 +7,6 @@ import { RenderAssembly } from './assembly.js';
 import { splitMarkdown, type ChunkSizes } from './chunks.js';
 import { renderChunks, renderWidth } from './renderChunks.js';
 
-export { MIN_RENDER_WIDTH } from './renderChunks.js';
-
 /** `chunkSizes` (default CHUNK_SIZES) only changes where chunks are cut, never the result. */
 export function renderPost(post: Post, options: RenderOptions, chunkSizes?: ChunkSizes): RenderResult {
   const width = renderWidth(options.width);

@@ -9,21 +9,20 @@ import { foldText } from './normalize.js';
  * Only the first 64 KB of a body is searched: typing stays fast even with 2 MB posts, and
  * what a post is about is nearly always said early.
  */
-export const MAX_SEARCHED_BODY = 64 * 1024;
+const MAX_SEARCHED_BODY = 64 * 1024;
 
 /** 8,192 triple buckets: a 4 KB body fills about a fifth of them. */
 const TRIPLE_BITS = 13;
 
 export interface BodyIndex {
-  /** Folded, capped bodies, filled on first need. */
-  readonly texts: (string | undefined)[];
   readonly grams: GramIndex;
 }
 
 export function createBodyIndex(posts: readonly Post[]): BodyIndex {
+  // Folded, capped bodies, filled on first need.
   const texts = new Array<string | undefined>(posts.length);
   const bodyText = (position: number): string => (texts[position] ??= foldText(posts[position]!.body.slice(0, MAX_SEARCHED_BODY)));
-  return { texts, grams: createGramIndex(posts.length, bodyText, TRIPLE_BITS) };
+  return { grams: createGramIndex(posts.length, bodyText, TRIPLE_BITS) };
 }
 
 /** Folds and indexes bodies until `deadline` (a performance.now() time); true once all are. */

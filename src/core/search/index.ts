@@ -3,7 +3,6 @@
 import { createSearcher, type SearchHit, type Searcher } from './searcher.js';
 import type { SearchIndex } from './searchIndex.js';
 
-export { MAX_SEARCHED_BODY } from './bodyIndex.js';
 export { createSearchIndex, prepareSearchIndex, type SearchIndex } from './searchIndex.js';
 export { createSearcher, type SearchHit, type Searcher } from './searcher.js';
 export { parseQuery, MAX_QUERY_LENGTH, type ParsedQuery } from './query.js';

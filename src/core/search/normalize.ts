@@ -5,11 +5,6 @@
 const UNDECOMPOSABLE: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ŧ: 't', ı: 'i', ß: 'ss', ς: 'σ' };
 const MARKS = /\p{M}/gu;
 
-function foldCodePoint(codePoint: string): string {
-  const lower = codePoint.normalize('NFD').replace(MARKS, '').toLowerCase();
-  return UNDECOMPOSABLE[lower] ?? lower;
-}
-
 const UNDECOMPOSABLE_CHARACTERS = new RegExp(`[${Object.keys(UNDECOMPOSABLE).join('')}]`, 'g');
 
 const NON_ASCII_RUN = /[^\x00-\x7F]+/g;
@@ -40,7 +35,7 @@ export function foldTextWithOrigin(text: string): FoldedText {
   const origin: number[] = [];
   let index = 0;
   for (const codePoint of text) {
-    const piece = codePoint.length === 1 && codePoint < '\x80' ? codePoint.toLowerCase() : foldCodePoint(codePoint);
+    const piece = codePoint.length === 1 && codePoint < '\x80' ? codePoint.toLowerCase() : foldRun(codePoint);
     for (let i = 0; i < piece.length; i++) origin.push(index);
     folded += piece;
     index += codePoint.length;

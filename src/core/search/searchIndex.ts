@@ -7,7 +7,6 @@ import { createGramIndex, prepareGrams, type GramIndex } from './gramIndex.js';
 import { foldText } from './normalize.js';
 
 export interface IndexedPost {
-  post: Post;
   /** Folded title. */
   title: string;
   /**
@@ -49,7 +48,7 @@ export function createSearchIndex(posts: readonly Post[]): SearchIndex {
     const title = foldText(post.title);
     const tags = post.tags.map(foldText);
     const tagLines = tags.join('\n');
-    return { post, title, fields: `${title}\n${tagLines}\n${foldText(post.summary)}`, titleEnd: title.length, tagsEnd: title.length + 1 + tagLines.length, tags };
+    return { title, fields: `${title}\n${tagLines}\n${foldText(post.summary)}`, titleEnd: title.length, tagsEnd: title.length + 1 + tagLines.length, tags };
   });
   return {
     posts,

@@ -5,8 +5,8 @@ import { renderPost } from '../renderPost.js';
 import { rendersOnMainThread } from './mainThread.js';
 import { renderInWorker, type RenderJob, type WorkerOptions } from './renderInWorker.js';
 
-export { SYNC_RENDER_MAX_CHARS, SYNC_RENDER_MAX_MARKERS } from './mainThread.js';
-export { RENDER_TIMEOUT_MS, type RenderJob, type WorkerOptions } from './renderInWorker.js';
+export { SYNC_RENDER_MAX_CHARS } from './mainThread.js';
+export type { RenderJob, WorkerOptions } from './renderInWorker.js';
 
 export function rendersOffThread(post: Post): boolean {
   return !rendersOnMainThread(post.body);
