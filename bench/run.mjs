@@ -16,7 +16,11 @@ for (const name of FIGURES) {
     }
   } catch (error) {
     // One broken figure (a part mid-rewrite) must not hide the others.
-    const row = { name, command: `node bench/figures/${name}.mjs`, unavailable: `not available yet (${error instanceof Error ? error.message : error})` };
+    const row = {
+      name,
+      command: `node bench/figures/${name}.mjs`,
+      unavailable: `not available yet (${error instanceof Error ? error.message : error})`,
+    };
     rows.push(row);
     console.log(formatRow(row));
   }

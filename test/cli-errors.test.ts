@@ -19,11 +19,7 @@ function expectOneLineError(run: ReturnType<typeof runCli>, status: number, line
 
 describe('unreadable folders exit 1', () => {
   it('a missing folder', () => {
-    expectOneLineError(
-      runCli(['list', join(scratch, 'missing')]),
-      1,
-      /^blog-tui: "[^"]+missing" does not exist: pass a folder of Markdown posts$/,
-    );
+    expectOneLineError(runCli(['list', join(scratch, 'missing')]), 1, /^blog-tui: "[^"]+missing" does not exist: pass a folder of Markdown posts$/);
   });
 
   it('a file given as the folder', () => {
@@ -45,7 +41,11 @@ describe('folders with nothing to show exit 1 and say what to do', () => {
   it('an empty folder', () => {
     const empty = join(scratch, 'empty');
     mkdirSync(empty);
-    expectOneLineError(runCli(['list', empty]), 1, /^blog-tui: no posts in "[^"]+empty" \(add \.md files with front matter, or give another folder\)$/);
+    expectOneLineError(
+      runCli(['list', empty]),
+      1,
+      /^blog-tui: no posts in "[^"]+empty" \(add \.md files with front matter, or give another folder\)$/,
+    );
   });
 
   it('only drafts: names how many were hidden and the flag that shows them', () => {

@@ -8,8 +8,21 @@ import type { Post } from '../src/core/types.js';
 
 function post(fields: Partial<Post>): Post {
   return {
-    slug: 'x', title: 'X', date: null, tags: [], categories: [], summary: '', body: '', path: 'x.md',
-    readingMinutes: 1, wordCount: 1, draft: false, future: false, expired: false, aliases: [], ...fields,
+    slug: 'x',
+    title: 'X',
+    date: null,
+    tags: [],
+    categories: [],
+    summary: '',
+    body: '',
+    path: 'x.md',
+    readingMinutes: 1,
+    wordCount: 1,
+    draft: false,
+    future: false,
+    expired: false,
+    aliases: [],
+    ...fields,
   };
 }
 
@@ -65,9 +78,14 @@ describe('formatPostTable', () => {
 
 describe('formatTagTable', () => {
   it('right-aligns counts before the tags', () => {
-    expect(formatTagTable([{ tag: 'python', count: 12 }, { tag: 'machine learning', count: 3 }], plain)).toEqual([
-      '12  python',
-      ' 3  machine learning',
-    ]);
+    expect(
+      formatTagTable(
+        [
+          { tag: 'python', count: 12 },
+          { tag: 'machine learning', count: 3 },
+        ],
+        plain,
+      ),
+    ).toEqual(['12  python', ' 3  machine learning']);
   });
 });

@@ -31,9 +31,7 @@ describe('list on the bundled blog', () => {
   it('prints a plain table row for the seed post, with no escape byte when piped', () => {
     const run = runCli(['list']);
     expect(run).toMatchObject({ status: 0, stderr: '' });
-    expect(run.stdout).toMatch(
-      /^2025-01-13 {2}Building Scalable Machine Learning Pipelines +machine-learning, mlops, python, data-engineering$/m,
-    );
+    expect(run.stdout).toMatch(/^2025-01-13 {2}Building Scalable Machine Learning Pipelines +machine-learning, mlops, python, data-engineering$/m);
     expect(run.stdout).not.toContain(ESC);
   });
 

@@ -18,38 +18,106 @@ const TIME_LIMIT_MS = 9000;
 const FUZZ_OPTIONS = { seed: SEED, numRuns: 1_000_000, plugins: [fc.interruptAfterTimeLimit(TIME_LIMIT_MS)] };
 
 const controlSequence = fc.constantFrom(
-  '\x1b', '\x07', '\x00', '\r', '\b', '\x7f', '\u009b', '\u009d', '\u202e', '\u2066', '\u200f',
-  '\x1b]0;pwned\x07', '\x1b]52;c;SGVsbG8=\x07', '\x1b]8;;file:///etc/passwd\x1b\\', '\x1b[2J', '\x1bc', '\u009b2J',
+  '\x1b',
+  '\x07',
+  '\x00',
+  '\r',
+  '\b',
+  '\x7f',
+  '\u009b',
+  '\u009d',
+  '\u202e',
+  '\u2066',
+  '\u200f',
+  '\x1b]0;pwned\x07',
+  '\x1b]52;c;SGVsbG8=\x07',
+  '\x1b]8;;file:///etc/passwd\x1b\\',
+  '\x1b[2J',
+  '\x1bc',
+  '\u009b2J',
 );
 const entity = fc.constantFrom('&#27;', '&#x1b;', '&#155;', '&#x9b;', '&#7;', '&#0;', '&#x202e;', '&rlm;', '&amp;', '&#13;');
 const syntax = fc.constantFrom(
-  '# ', '## ', '> ', '- ', '1. ', '* ', '*', '**', '_', '`', '\n```\n', '\n```python\n', '    ', '[', '](', ')', '![',
-  '<', '>', '<div>', '</div>', '<!--', '-->', '|', '\n|---|---|\n', '---', '\n', '\n\n', '{{< ref "x" >}}',
-  'https://example.com/', 'javascript:', 'mailto:a@b.c', '[^1]', '[^1]: ', '\\', '"', '\t',
+  '# ',
+  '## ',
+  '> ',
+  '- ',
+  '1. ',
+  '* ',
+  '*',
+  '**',
+  '_',
+  '`',
+  '\n```\n',
+  '\n```python\n',
+  '    ',
+  '[',
+  '](',
+  ')',
+  '![',
+  '<',
+  '>',
+  '<div>',
+  '</div>',
+  '<!--',
+  '-->',
+  '|',
+  '\n|---|---|\n',
+  '---',
+  '\n',
+  '\n\n',
+  '{{< ref "x" >}}',
+  'https://example.com/',
+  'javascript:',
+  'mailto:a@b.c',
+  '[^1]',
+  '[^1]: ',
+  '\\',
+  '"',
+  '\t',
 );
 const words = fc.string({ maxLength: 12, unit: fc.constantFrom('a', 'b', ' ', 'é', '漢', '🙂') });
-const nesting = fc.tuple(fc.constantFrom('> ', '- ', '1. ', '  '), fc.integer({ min: 1, max: 200 })).map(
-  ([marker, depth]) => marker.repeat(depth),
-);
-const longLine = fc.tuple(fc.constantFrom('a', '_a', '*', 'word ', '`'), fc.integer({ min: 100, max: 3000 })).map(
-  ([unit, count]) => unit.repeat(count),
-);
+const nesting = fc.tuple(fc.constantFrom('> ', '- ', '1. ', '  '), fc.integer({ min: 1, max: 200 })).map(([marker, depth]) => marker.repeat(depth));
+const longLine = fc
+  .tuple(fc.constantFrom('a', '_a', '*', 'word ', '`'), fc.integer({ min: 100, max: 3000 }))
+  .map(([unit, count]) => unit.repeat(count));
 const markdown = fc
-  .array(fc.oneof({ arbitrary: syntax, weight: 4 }, { arbitrary: words, weight: 4 }, { arbitrary: controlSequence, weight: 2 },
-    { arbitrary: entity, weight: 2 }, nesting, longLine), { maxLength: 60 })
+  .array(
+    fc.oneof(
+      { arbitrary: syntax, weight: 4 },
+      { arbitrary: words, weight: 4 },
+      { arbitrary: controlSequence, weight: 2 },
+      { arbitrary: entity, weight: 2 },
+      nesting,
+      longLine,
+    ),
+    { maxLength: 60 },
+  )
   .map((parts) => parts.join(''));
 const frontMatter = fc.option(
-  fc.tuple(markdown, fc.array(markdown, { maxLength: 3 })).map(
-    ([title, tags]) => `---\ntitle: ${JSON.stringify(title)}\ntags: ${JSON.stringify(tags)}\n---\n`,
-  ),
+  fc
+    .tuple(markdown, fc.array(markdown, { maxLength: 3 }))
+    .map(([title, tags]) => `---\ntitle: ${JSON.stringify(title)}\ntags: ${JSON.stringify(tags)}\n---\n`),
   { nil: '' },
 );
 const width = fc.integer({ min: 20, max: 120 });
 
 function postWithBody(body: string): Post {
   return {
-    slug: 'fuzz', title: 'Fuzz', date: null, tags: [], categories: [], summary: '', body, path: 'fuzz.md',
-    readingMinutes: 1, wordCount: 1, draft: false, future: false, expired: false, aliases: [],
+    slug: 'fuzz',
+    title: 'Fuzz',
+    date: null,
+    tags: [],
+    categories: [],
+    summary: '',
+    body,
+    path: 'fuzz.md',
+    readingMinutes: 1,
+    wordCount: 1,
+    draft: false,
+    future: false,
+    expired: false,
+    aliases: [],
   };
 }
 

@@ -45,8 +45,18 @@ describe('print commands over hostile content', () => {
 
   it('lists the readable posts with every field free of control characters', () => {
     const paths = listed.map((post) => post.path);
-    for (const name of ['normal.md', 'every-construct.md', 'entities.md', 'links.md', 'underscores.md', 'deep-quote.md',
-      'deep-list.md', 'code-39kb.md', 'code-1mb.md', 'just-under-2mb.md']) {
+    for (const name of [
+      'normal.md',
+      'every-construct.md',
+      'entities.md',
+      'links.md',
+      'underscores.md',
+      'deep-quote.md',
+      'deep-list.md',
+      'code-39kb.md',
+      'code-1mb.md',
+      'just-under-2mb.md',
+    ]) {
       expect(paths).toContain(`posts/${name}`);
     }
     expect(listed.map((post) => post.title)).toContain(NORMAL_POST_TITLE);
@@ -69,9 +79,22 @@ describe('print commands over hostile content', () => {
     expectSafeRun(run, 'list');
     expect(run.stdout).toContain(NORMAL_POST_TITLE);
     const warned = run.stderr.split('\n').filter((line) => line.startsWith('blog-tui: warning:'));
-    for (const name of ['front-matter-js.md', 'front-matter-javascript.md', 'over-2mb.md', 'binary.md',
-      'every-construct-nul.md', 'invalid-utf8.md', 'empty.md', 'loop.md', 'x.md', 'z.md']) {
-      expect(warned.some((line) => line.includes(`posts/${name}`)), `no warning for ${name}:\n${run.stderr}`).toBe(true);
+    for (const name of [
+      'front-matter-js.md',
+      'front-matter-javascript.md',
+      'over-2mb.md',
+      'binary.md',
+      'every-construct-nul.md',
+      'invalid-utf8.md',
+      'empty.md',
+      'loop.md',
+      'x.md',
+      'z.md',
+    ]) {
+      expect(
+        warned.some((line) => line.includes(`posts/${name}`)),
+        `no warning for ${name}:\n${run.stderr}`,
+      ).toBe(true);
     }
   });
 

@@ -50,7 +50,10 @@ it('lists 100,000 entries with FIFOs and symlink loops among them, and names eac
   const warnings = run.stderr.split('\n');
   for (let folder = 0; folder < TRAPPED_FOLDERS; folder++) {
     for (const trap of ['fifo.md', 'loop.md', 'root']) {
-      expect(warnings.some((line) => line.includes(`section-${folder}/${trap}`)), `section-${folder}/${trap}`).toBe(true);
+      expect(
+        warnings.some((line) => line.includes(`section-${folder}/${trap}`)),
+        `section-${folder}/${trap}`,
+      ).toBe(true);
     }
   }
   console.info(`list over ${FOLDERS * 100} entries: ${seconds.toFixed(1)} s`);

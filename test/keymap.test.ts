@@ -18,7 +18,11 @@ function inkKey(fields: Partial<Key> = {}): Key {
 /** A state in the given mode, built through public state shapes only. */
 function stateIn(mode: Mode): AppState {
   const base = initialState({ blogName: 'Blog', posts: POSTS, warnings: [], size: { columns: 100, rows: 30 } });
-  const post = reducePost(openPostState(POSTS[0]!, 100, 27), { type: 'post/rendered', result: { lines: ['a line'], links: [], headings: [] }, width: 100 });
+  const post = reducePost(openPostState(POSTS[0]!, 100, 27), {
+    type: 'post/rendered',
+    result: { lines: ['a line'], links: [], headings: [] },
+    width: 100,
+  });
   switch (mode) {
     case 'list':
       return base;
@@ -209,7 +213,15 @@ describe('KEYMAP', () => {
 
   it('on the Post screen, Esc is back, or clear search while matches are shown; help says both', () => {
     expect(footerHints('post')).toEqual(['Tab next link', 'Enter follow link', 'Esc back', 'L list links', '/ search in post', 'q quit', '? help']);
-    expect(footerHints('postMatches')).toEqual(['Tab next link', 'Enter follow link', 'Esc clear search', 'L list links', '/ search in post', 'q quit', '? help']);
+    expect(footerHints('postMatches')).toEqual([
+      'Tab next link',
+      'Enter follow link',
+      'Esc clear search',
+      'L list links',
+      '/ search in post',
+      'q quit',
+      '? help',
+    ]);
     expect(footerHints('postSearch')).toEqual(['Ctrl-U clear the query', 'Enter find', 'Esc cancel search']);
     const sections = helpSections();
     expect(sections.find((section) => section.title === 'Post')?.entries).toEqual(
@@ -218,6 +230,8 @@ describe('KEYMAP', () => {
         { keys: 'l →', description: 'forward' },
       ]),
     );
-    expect(sections.find((section) => section.title === 'Post, search matches shown')?.entries).toEqual([{ keys: 'Esc', description: 'clear search' }]);
+    expect(sections.find((section) => section.title === 'Post, search matches shown')?.entries).toEqual([
+      { keys: 'Esc', description: 'clear search' },
+    ]);
   });
 });

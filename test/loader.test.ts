@@ -104,7 +104,7 @@ describe('front matter', () => {
     expect(existsSync(probe)).toBe(true);
   });
 
-  it('never fills gray-matter\'s shared cache', () => {
+  it("never fills gray-matter's shared cache", () => {
     loadPosts(FIXTURE, { now: NOW });
     // gray-matter's typings omit its cache.
     const { cache } = matter as unknown as { cache: Record<string, unknown> };
@@ -160,9 +160,21 @@ describe('dates and order', () => {
   it('hides drafts, future and expired posts unless asked, and marks the ones shown', () => {
     const titles = (options: Parameters<typeof loadPosts>[1]) => loadPosts(FIXTURE, { now: NOW, ...options }).posts;
     expect(titles({}).some((p) => p.draft || p.future || p.expired)).toBe(false);
-    expect(titles({ drafts: true }).filter((p) => p.draft).map((p) => p.title)).toEqual(['A Draft']);
-    expect(titles({ future: true }).filter((p) => p.future).map((p) => p.title)).toEqual(['From The Future']);
-    expect(titles({ expired: true }).filter((p) => p.expired).map((p) => p.title)).toEqual(['Expired Post']);
+    expect(
+      titles({ drafts: true })
+        .filter((p) => p.draft)
+        .map((p) => p.title),
+    ).toEqual(['A Draft']);
+    expect(
+      titles({ future: true })
+        .filter((p) => p.future)
+        .map((p) => p.title),
+    ).toEqual(['From The Future']);
+    expect(
+      titles({ expired: true })
+        .filter((p) => p.expired)
+        .map((p) => p.title),
+    ).toEqual(['Expired Post']);
     // "now" decides: in 2019 the expired post is live.
     expect(loadPosts(FIXTURE, { now: new Date('2019-06-01T00:00:00Z') }).posts.map((p) => p.title)).toContain('Expired Post');
   });

@@ -113,7 +113,7 @@ describe('parse cache', () => {
   it.each([
     ['a truncated', (text: string) => text.slice(0, text.length / 2)],
     ['a garbage', () => '\u0000\u00ff not json {{{'],
-    ['another program\'s', () => JSON.stringify({ version: 'x', entries: [] })],
+    ["another program's", () => JSON.stringify({ version: 'x', entries: [] })],
   ])('ignores %s cache file, loads correctly and rewrites it', (_kind, damage) => {
     const cold = loadPosts(content, { now: NOW });
     warmLoad();
@@ -124,13 +124,16 @@ describe('parse cache', () => {
     expect(warmLoad().hits).toBe(5);
   });
 
-  it('ignores a cached entry that does not have the loader\'s shape or carries control characters', () => {
+  it("ignores a cached entry that does not have the loader's shape or carries control characters", () => {
     warmLoad();
     const data = JSON.parse(readFileSync(cacheFile(), 'utf8'));
     data.entries['posts/first.md'][3].fields.title = 'Evil\u001b]0;pwned\u0007';
     data.entries['posts/second.md'][3].fields.tags = 'not a list';
     // Written the way the cache writes itself: as ASCII, with escapes.
-    writeFileSync(cacheFile(), JSON.stringify(data).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    writeFileSync(
+      cacheFile(),
+      JSON.stringify(data).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`),
+    );
     const warm = warmLoad();
     expect(warm.hits).toBe(3);
     expect(titles(warm.result)).toEqual(['Second café 🙂', 'First']);

@@ -138,9 +138,7 @@ describe('PostScreen with the seed post', () => {
     const [, current, total] = /match (\d+) of (\d+)/.exec(footer) ?? [];
     expect(Number(current)).toBe(1);
     expect(Number(total)).toBeGreaterThan(5);
-    const highlighted = screen.rows.flatMap((line, row) =>
-      [...line.matchAll(/model/gi)].map((match) => screen.bgColor(row, match.index)),
-    );
+    const highlighted = screen.rows.flatMap((line, row) => [...line.matchAll(/model/gi)].map((match) => screen.bgColor(row, match.index)));
     expect(highlighted.length).toBeGreaterThan(1);
     expect(highlighted.filter((color) => color === 6)).toHaveLength(1); // the current match: cyan
     expect(highlighted.filter((color) => color === 3).length).toBe(highlighted.length - 1); // the others: yellow
@@ -155,8 +153,17 @@ describe('PostScreen body', () => {
     const post = { slug: 's', title: 'Long', date: null, tags: [], readingMinutes: 200 } as unknown as Post;
     const lines = Array.from({ length: 50_000 }, (_, i) => `row ${i}`);
     const state = reducePost(openPostState(post, 80, 5), { type: 'post/rendered', result: { lines, links: [], headings: [] }, width: 80 });
-    const { lastFrame, rerender } = render(<PostScreen state={reducePost(state, { type: 'post/scrollToLine', line: 30_000 })} color={false} mode="post" width={80} />);
-    expect(stripAnsi(lastFrame()!).split('\n').slice(1, 7)).toEqual(['row 30000', 'row 30001', 'row 30002', 'row 30003', 'row 30004', ' 60%   Tab next link  Enter follow link  Esc back  L list links']);
+    const { lastFrame, rerender } = render(
+      <PostScreen state={reducePost(state, { type: 'post/scrollToLine', line: 30_000 })} color={false} mode="post" width={80} />,
+    );
+    expect(stripAnsi(lastFrame()!).split('\n').slice(1, 7)).toEqual([
+      'row 30000',
+      'row 30001',
+      'row 30002',
+      'row 30003',
+      'row 30004',
+      ' 60%   Tab next link  Enter follow link  Esc back  L list links',
+    ]);
     rerender(<PostScreen state={reducePost(state, { type: 'post/bottom' })} color={false} mode="post" width={80} />);
     expect(stripAnsi(lastFrame()!).split('\n')[6]).toMatch(/^ 100% /);
   });

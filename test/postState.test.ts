@@ -3,8 +3,20 @@ import type { Post, RenderedLink, RenderResult } from '../src/core/types.js';
 import { openPostState, reducePost, type PostAction, type PostState } from '../src/tui/post/postState.js';
 
 const post: Post = {
-  slug: 'p', title: 'P', date: null, tags: [], categories: [], summary: '', body: '', path: 'p.md',
-  readingMinutes: 1, wordCount: 1, draft: false, future: false, expired: false, aliases: [],
+  slug: 'p',
+  title: 'P',
+  date: null,
+  tags: [],
+  categories: [],
+  summary: '',
+  body: '',
+  path: 'p.md',
+  readingMinutes: 1,
+  wordCount: 1,
+  draft: false,
+  future: false,
+  expired: false,
+  aliases: [],
 };
 
 function link(index: number, line: number, extraLines = 0): RenderedLink {
@@ -167,7 +179,12 @@ describe('in-post search', () => {
     expect(missing.message).toBe('pattern not found: zebra');
   });
   it('keeps a search started before the rendering arrived, and finds its matches then', () => {
-    const early = run(openPostState(post, 80, 10), { type: 'post/searchStart' }, { type: 'post/searchEdit', query: 'needle' }, { type: 'post/nextLink' });
+    const early = run(
+      openPostState(post, 80, 10),
+      { type: 'post/searchStart' },
+      { type: 'post/searchEdit', query: 'needle' },
+      { type: 'post/nextLink' },
+    );
     const rendered = run(early, { type: 'post/rendered', result: { lines, links: [], headings: [] }, width: 80 });
     expect(rendered.search).toMatchObject({ editing: true, query: 'needle' });
     expect(rendered.search?.matches).toHaveLength(20);

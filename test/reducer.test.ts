@@ -155,7 +155,9 @@ describe('overlays and quitting', () => {
     const reduce = createReducer(createListSearcher(POSTS));
     const state = { ...initialState({ blogName: 'Blog', posts: POSTS, warnings, size: { columns: 60, rows: 12 } }), overlay: null };
     const opened = reduce(state, { type: 'key', name: '!' });
-    const scrolled = Array<string>(50).fill('j').reduce((current, name) => reduce(current, { type: 'key', name }), opened);
+    const scrolled = Array<string>(50)
+      .fill('j')
+      .reduce((current, name) => reduce(current, { type: 'key', name }), opened);
     // 12 rows: 11 drawn, title and footer leave 9 rows for warnings.
     expect(scrolled.overlay).toEqual({ kind: 'warnings', scroll: 21 });
   });
@@ -205,7 +207,16 @@ describe('Post screen and history', () => {
     expect(run(onA, 'enter').post?.message).toMatch(/Tab/);
     const external: RenderResult = {
       ...plain,
-      links: [{ index: 0, text: 'site', url: 'https://example.com/', kind: 'external', target: 'https://example.com/', spans: [{ line: 0, start: 0, end: 4 }] }],
+      links: [
+        {
+          index: 0,
+          text: 'site',
+          url: 'https://example.com/',
+          kind: 'external',
+          target: 'https://example.com/',
+          spans: [{ line: 0, start: 0, end: 4 }],
+        },
+      ],
     };
     const withExternal = run(onA, { type: 'post/rendered', result: external, width: 100 }, 'tab', 'enter');
     expect(withExternal.request).toEqual({ id: 1, kind: 'openExternal', url: 'https://example.com/' });
@@ -214,7 +225,14 @@ describe('Post screen and history', () => {
 
   it('the Links overlay selects a link by its number and Enter follows it', () => {
     const { state, run } = start(linked);
-    const links = Array.from({ length: 12 }, (_, i) => ({ index: i, text: `L${i}`, url: `#h${i}`, kind: 'anchor' as const, target: `h${i}`, spans: [{ line: i, start: 0, end: 2 }] }));
+    const links = Array.from({ length: 12 }, (_, i) => ({
+      index: i,
+      text: `L${i}`,
+      url: `#h${i}`,
+      kind: 'anchor' as const,
+      target: `h${i}`,
+      spans: [{ line: i, start: 0, end: 2 }],
+    }));
     const headings = links.map((link, i) => ({ level: 2, text: `H${i}`, id: `h${i}`, line: 50 + i }));
     const onA = run(state, 'enter', { type: 'post/rendered', result: { lines, links, headings }, width: 100 });
     const overlay = run(onA, 'L', '1', '2');
@@ -283,7 +301,10 @@ describe('Post screen and history', () => {
     const closed = run(renderedUnderHelp, '?');
     expect(closed).toMatchObject({ overlay: null, typedAhead: [], post: { scroll: 5, focusedLink: 0 } });
     // Closed before the rendering arrives: the keys keep waiting for it.
-    expect(run(helped, '?', { type: 'post/rendered', result: plain, width: 100 }).post).toMatchObject({ scroll: 73, message: 'this post has no links' });
+    expect(run(helped, '?', { type: 'post/rendered', result: plain, width: 100 }).post).toMatchObject({
+      scroll: 73,
+      message: 'this post has no links',
+    });
   });
 
   it('behind a waiting key that changes what later keys mean (/, L, Enter), those keys wait too', () => {
@@ -297,7 +318,7 @@ describe('Post screen and history', () => {
     expect(run(state, 'enter', 'tab', 'enter', 'h')).toMatchObject({ screen: 'post', typedAhead: ['tab', 'enter', 'h'] });
   });
 
-  it('a link to another post\'s #section opens it scrolled to that heading once rendered, then typed keys apply', () => {
+  it("a link to another post's #section opens it scrolled to that heading once rendered, then typed keys apply", () => {
     const { state, run } = start(linked);
     const toSection: RenderResult = {
       ...withLinkToB,
@@ -327,13 +348,24 @@ describe('Post screen and history', () => {
     const linkingTo = (...slugs: string[]): RenderResult => ({
       lines,
       headings: [],
-      links: slugs.map((slug, index) => ({ index, text: slug, url: `/posts/${slug}/`, kind: 'internal', target: slug, spans: [{ line: index, start: 0, end: 1 }] })),
+      links: slugs.map((slug, index) => ({
+        index,
+        text: slug,
+        url: `/posts/${slug}/`,
+        kind: 'internal',
+        target: slug,
+        spans: [{ line: index, start: 0, end: 1 }],
+      })),
     });
     const { state, run } = start(posts);
     const follow = (index: number): AppAction[] => [{ type: 'post/focusLink', index }, { type: 'link/follow' }];
     const slugOf = (current: AppState) => current.post?.post.slug;
     const onA = run(state, 'enter', { type: 'post/rendered', result: linkingTo('b', 'd'), width: 100 });
-    const onC = run(onA, ...follow(0), { type: 'post/rendered', result: linkingTo('c'), width: 100 }, ...follow(0), { type: 'post/rendered', result: plain, width: 100 });
+    const onC = run(onA, ...follow(0), { type: 'post/rendered', result: linkingTo('c'), width: 100 }, ...follow(0), {
+      type: 'post/rendered',
+      result: plain,
+      width: 100,
+    });
     expect(slugOf(onC)).toBe('c');
     const backOnA = run(onC, 'h', 'h');
     expect(slugOf(backOnA)).toBe('a');

@@ -48,7 +48,14 @@ describe('splitMarkdown', () => {
     expect(chunks.join('')).toBe(trickyPost);
     for (const chunk of chunks.slice(1)) expect(chunk).toMatch(/^(?![-*+>\s]|\d+\.)\S/);
     // Never inside the fenced code, the comment, the lists or the highlight pair.
-    for (const inside of ['\n# not a heading', '# a commented-out heading', '   continued paragraph', '  > quote inside', '    still code', '\n}\n{{< /highlight']) {
+    for (const inside of [
+      '\n# not a heading',
+      '# a commented-out heading',
+      '   continued paragraph',
+      '  > quote inside',
+      '    still code',
+      '\n}\n{{< /highlight',
+    ]) {
       expect(chunks.some((chunk) => chunk.startsWith(inside.trimStart()))).toBe(false);
     }
   });
@@ -202,7 +209,8 @@ describe('the Post screen swapping a partial result for the full one', () => {
 
   it('notes the progress in the footer until the full result arrives', () => {
     const partialState = reducePost(openPostState(post, 70, 20), { type: 'post/rendered', result: firstPart, width: 70 });
-    const footer = (state: typeof partialState) => render(createElement(PostFooter, { state, mode: 'post', width: 100, color: false })).lastFrame() ?? '';
+    const footer = (state: typeof partialState) =>
+      render(createElement(PostFooter, { state, mode: 'post', width: 100, color: false })).lastFrame() ?? '';
     expect(footer(partialState)).toContain(`rendering… ${Math.floor(firstPart.progress! * 100)}%`);
     expect(footer(reducePost(partialState, { type: 'post/rendered', result: full, width: 70 }))).not.toContain('rendering…');
   });

@@ -6,8 +6,20 @@ import type { Post, RenderResult } from '../src/core/types.js';
 
 export function makePost(body: string, fields: Partial<Post> = {}): Post {
   return {
-    slug: 'test-post', title: 'Test post', date: '2024-01-01T00:00:00.000Z', tags: [], categories: [], summary: '',
-    body, path: 'posts/test-post.md', readingMinutes: 1, wordCount: 1, draft: false, future: false, expired: false, aliases: [],
+    slug: 'test-post',
+    title: 'Test post',
+    date: '2024-01-01T00:00:00.000Z',
+    tags: [],
+    categories: [],
+    summary: '',
+    body,
+    path: 'posts/test-post.md',
+    readingMinutes: 1,
+    wordCount: 1,
+    draft: false,
+    future: false,
+    expired: false,
+    aliases: [],
     ...fields,
   };
 }
@@ -40,7 +52,11 @@ export function foreignControls(text: string): string[] {
   const found: string[] = [];
   let rest = text;
   const allowed = /^\u001b(?:\[[0-9;]*m|\]8;;(?:(?:https?|mailto):[\x21-\x7e]*)?\u001b\\)/;
-  for (let at = rest.search(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/); at >= 0; at = rest.search(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/)) {
+  for (
+    let at = rest.search(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    at >= 0;
+    at = rest.search(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/)
+  ) {
     const tail = rest.slice(at);
     const ok = allowed.exec(tail);
     if (ok) {

@@ -146,7 +146,11 @@ describe('tables', () => {
 
 describe('HTML, entities and shortcodes', () => {
   it('hides comments, drops script/style, reduces HTML blocks to text and decodes entities', () => {
-    const text = visible(plain('Before <!-- hidden --> after\n\n<!--more-->\n\n<div class="x"><p>Inside &amp; out</p><script>alert(1)</script><style>p{}</style></div>\n\n<iframe src="https://x"></iframe>\n\nTom &amp; Jerry &copy; &#x41;').lines);
+    const text = visible(
+      plain(
+        'Before <!-- hidden --> after\n\n<!--more-->\n\n<div class="x"><p>Inside &amp; out</p><script>alert(1)</script><style>p{}</style></div>\n\n<iframe src="https://x"></iframe>\n\nTom &amp; Jerry &copy; &#x41;',
+      ).lines,
+    );
     expect(text).toContain('Before  after');
     expect(text).toContain('Inside & out');
     expect(text).toContain('Tom & Jerry © A');
@@ -174,7 +178,10 @@ describe('HTML, entities and shortcodes', () => {
     expect(text).toContain('    def f(): pass');
     expect(text).toContain('{{< inline >}}');
     expect(text).toContain('{{< in-fence >}}');
-    expect(result.links.slice(0, 2).map((link) => [link.kind, link.target])).toEqual([['internal', 'other'], ['internal', 'other']]);
+    expect(result.links.slice(0, 2).map((link) => [link.kind, link.target])).toEqual([
+      ['internal', 'other'],
+      ['internal', 'other'],
+    ]);
   });
 });
 

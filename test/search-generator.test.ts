@@ -27,7 +27,8 @@ describe('generateBlog', () => {
       expect(Buffer.byteLength(source)).toBeLessThanOrEqual(7000);
     }
     const all = posts.map((post) => post.source).join('\n');
-    for (const feature of ['```python', '| --- |', '](https://example.com/', '](../post-', '](#', '<!--more-->', 'summary: ']) expect(all).toContain(feature);
+    for (const feature of ['```python', '| --- |', '](https://example.com/', '](../post-', '](#', '<!--more-->', 'summary: '])
+      expect(all).toContain(feature);
     expect(new Set(generatePosts(2000, 1).flatMap((post) => post.tags)).size).toBe(200);
   });
 });

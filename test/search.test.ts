@@ -1,16 +1,45 @@
 import { readFileSync } from 'node:fs';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, createSearcher, parseQuery, prepareSearchIndex, searchPosts, tagCounts, type SearchHit } from '../src/core/search/index.js';
+import {
+  createSearchIndex,
+  createSearcher,
+  parseQuery,
+  prepareSearchIndex,
+  searchPosts,
+  tagCounts,
+  type SearchHit,
+} from '../src/core/search/index.js';
 import type { Post } from '../src/core/types.js';
 import { generatePosts } from './fixtures/generate-blog.js';
 
 function makePost(fields: Partial<Post> & { slug: string }): Post {
-  return { title: fields.slug, date: null, tags: [], categories: [], summary: '', body: '', path: `posts/${fields.slug}.md`, readingMinutes: 1, wordCount: 0, draft: false, future: false, expired: false, aliases: [], ...fields };
+  return {
+    title: fields.slug,
+    date: null,
+    tags: [],
+    categories: [],
+    summary: '',
+    body: '',
+    path: `posts/${fields.slug}.md`,
+    readingMinutes: 1,
+    wordCount: 0,
+    draft: false,
+    future: false,
+    expired: false,
+    aliases: [],
+    ...fields,
+  };
 }
 
 const seedFile = matter(readFileSync(new URL('../content/posts/building-scalable-ml-pipelines.md', import.meta.url), 'utf8'));
-const seed = makePost({ slug: 'building-scalable-ml-pipelines', title: seedFile.data.title, tags: seedFile.data.tags, summary: seedFile.data.summary, body: seedFile.content });
+const seed = makePost({
+  slug: 'building-scalable-ml-pipelines',
+  title: seedFile.data.title,
+  tags: seedFile.data.tags,
+  summary: seedFile.data.summary,
+  body: seedFile.content,
+});
 // Generated bodies say "pipeline" and "throughput" often; their titles never do.
 const generated = generatePosts(300, 7).map((post) => makePost({ ...post, summary: post.summary ?? '' }));
 const blog = [...generated.slice(0, 150), seed, ...generated.slice(150)];
@@ -132,7 +161,24 @@ describe('incremental search', () => {
 describe('index preparation', () => {
   // Body-only words ("pipeline", "sparksession", "trade-off"), a pair and a triple of letters,
   // accents ("über" stays hashed), punctuation, typos, tags, several words, nonsense.
-  const queries = ['p', 'pi', 'pip', 'pipe', 'pipeline', 'pipeline th', 'sparksession', 'trade-of', 'über', 'détail', 'c++', 'x', 'scalabel machne', '#rust-tips data', 'cafe', 'zzzz'];
+  const queries = [
+    'p',
+    'pi',
+    'pip',
+    'pipe',
+    'pipeline',
+    'pipeline th',
+    'sparksession',
+    'trade-of',
+    'über',
+    'détail',
+    'c++',
+    'x',
+    'scalabel machne',
+    '#rust-tips data',
+    'cafe',
+    'zzzz',
+  ];
   const unprepared = queries.map((query) => described(createSearcher(createSearchIndex(blog)).search(query)));
 
   it('gives the same results before, during and after idle preparation', () => {
@@ -162,7 +208,10 @@ describe('index preparation', () => {
 
   it('does not take a body that has every piece of a word for one that has the word', () => {
     // "pipit snipe" has the pairs and triples of "pipe" (pi ip pe, pip ipe) but not "pipe".
-    const posts = [makePost({ slug: 'pieces', title: 'Birds', body: 'A pipit, a snipe.' }), makePost({ slug: 'word', title: 'Tools', body: 'A pipe.' })];
+    const posts = [
+      makePost({ slug: 'pieces', title: 'Birds', body: 'A pipit, a snipe.' }),
+      makePost({ slug: 'word', title: 'Tools', body: 'A pipe.' }),
+    ];
     const index = createSearchIndex(posts);
     prepareSearchIndex(index);
     expect(slugs(searchPosts(index, 'pipe'))).toEqual(['word']);

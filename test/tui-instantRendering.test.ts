@@ -5,7 +5,11 @@ import { makePost } from './tui-support/posts.js';
 
 /** A post that counts how often its body is read: rendering it reads the body. */
 function countingPost(): { post: Post; reads: () => number } {
-  const base = makePost({ slug: 'counted', title: 'Counted', body: 'One paragraph that wraps differently at forty and at sixty columns of text width.\n' });
+  const base = makePost({
+    slug: 'counted',
+    title: 'Counted',
+    body: 'One paragraph that wraps differently at forty and at sixty columns of text width.\n',
+  });
   let reads = 0;
   const post = Object.defineProperty({ ...base }, 'body', {
     get: () => {

@@ -64,9 +64,16 @@ describe('List screen', () => {
     const app = await mount({ posts });
     expect(screen(app).split('\n')[0]).toMatch(/10000 of 10000 posts$/);
     const bottom = (await pressAndWait(app, 'G')).split('\n');
-    expect(bottom.slice(1, 9).map((line) => line.slice(14, 24).trim())).toEqual(
-      ['Post 9992', 'Post 9993', 'Post 9994', 'Post 9995', 'Post 9996', 'Post 9997', 'Post 9998', 'Post 9999'],
-    );
+    expect(bottom.slice(1, 9).map((line) => line.slice(14, 24).trim())).toEqual([
+      'Post 9992',
+      'Post 9993',
+      'Post 9994',
+      'Post 9995',
+      'Post 9996',
+      'Post 9997',
+      'Post 9998',
+      'Post 9999',
+    ]);
     expect(bottom[8]).toMatch(/^> /);
   });
 
@@ -175,7 +182,12 @@ describe('List screen', () => {
 
   it('shows a notice when the terminal is smaller than 40x12', async () => {
     const app = render(
-      <App loaded={{ posts: POSTS, warnings: [], blogName: 'Field Notes' }} size={{ columns: 39, rows: 12 }} color={false} performRequest={async () => ''} />,
+      <App
+        loaded={{ posts: POSTS, warnings: [], blogName: 'Field Notes' }}
+        size={{ columns: 39, rows: 12 }}
+        color={false}
+        performRequest={async () => ''}
+      />,
     );
     expect(await waitForFrame(app, (text) => text.includes('too small'))).toBe('terminal too small (need 40x12, have 39x12); q quits');
   });

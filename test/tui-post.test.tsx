@@ -17,7 +17,14 @@ const LONG = makePost({
 });
 
 async function mount() {
-  const app = render(<App loaded={{ posts: [LONG], warnings: [], blogName: 'Field Notes' }} size={{ columns: 80, rows: 14 }} color={false} performRequest={async () => ''} />);
+  const app = render(
+    <App
+      loaded={{ posts: [LONG], warnings: [], blogName: 'Field Notes' }}
+      size={{ columns: 80, rows: 14 }}
+      color={false}
+      performRequest={async () => ''}
+    />,
+  );
   await waitForFrame(app, (frame) => frame.includes('Field Notes'));
   return app;
 }

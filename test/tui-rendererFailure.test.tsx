@@ -19,7 +19,14 @@ const LONG = makePost({
 });
 
 it('shows the post as plain text with a notice, and applies the keys typed meanwhile', async () => {
-  const app = render(<App loaded={{ posts: [LONG], warnings: [], blogName: 'Field Notes' }} size={{ columns: 80, rows: 14 }} color={false} performRequest={async () => ''} />);
+  const app = render(
+    <App
+      loaded={{ posts: [LONG], warnings: [], blogName: 'Field Notes' }}
+      size={{ columns: 80, rows: 14 }}
+      color={false}
+      performRequest={async () => ''}
+    />,
+  );
   await waitForFrame(app, (frame) => frame.includes('Field Notes'));
   // Enter opens the post; G, read with it, waits for the rendering, which never comes.
   app.stdin.write('\rG');

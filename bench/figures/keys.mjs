@@ -29,14 +29,17 @@ export async function measure() {
     const hits = search.searchPosts(index, query);
     return { count: `${hits.length} of ${posts.length} posts`, top: hits[0]?.post.title };
   };
-  const shows = (prompt, { count, top }) => (lines) => {
-    const screen = lines.join('\n');
-    return screen.includes(prompt) && screen.includes(count) && (top === undefined || screen.includes(top));
-  };
+  const shows =
+    (prompt, { count, top }) =>
+    (lines) => {
+      const screen = lines.join('\n');
+      return screen.includes(prompt) && screen.includes(count) && (top === undefined || screen.includes(top));
+    };
 
   const reader = startReader([dir]);
   try {
-    if (!(await reader.waitFor(shows('', listFor('')), START_TIMEOUT_MS))) return [notAvailable(NAME, COMMAND, `no List of ${posts.length} posts within ${START_TIMEOUT_MS / 1000} s`)];
+    if (!(await reader.waitFor(shows('', listFor('')), START_TIMEOUT_MS)))
+      return [notAvailable(NAME, COMMAND, `no List of ${posts.length} posts within ${START_TIMEOUT_MS / 1000} s`)];
     const samples = [];
     let firstKeyMs;
     for (const query of QUERIES) {
@@ -49,7 +52,13 @@ export async function measure() {
         const elapsed = await reader.press(query[length - 1], shows(`/${typed}█`, expected), KEY_TIMEOUT_MS);
         if (elapsed === null) {
           const header = reader.lines()[0]?.trim();
-          return [notAvailable(NAME, COMMAND, `no frame showed "/${typed}" with ${expected.count} (core) within ${KEY_TIMEOUT_MS / 1000} s; header: "${header}" (is dist/ built from src/?)`)];
+          return [
+            notAvailable(
+              NAME,
+              COMMAND,
+              `no frame showed "/${typed}" with ${expected.count} (core) within ${KEY_TIMEOUT_MS / 1000} s; header: "${header}" (is dist/ built from src/?)`,
+            ),
+          ];
         }
         // The first key after start may also wait for the index the reader builds once its first
         // frame is up (src/tui/searcher.ts warm): reported apart, not a sample.
@@ -57,9 +66,15 @@ export async function measure() {
         else samples.push(elapsed);
       }
       await pause();
-      if ((await reader.press('\u001b', (lines) => !lines.join('\n').includes('█'))) === null) return [notAvailable(NAME, COMMAND, 'Esc did not clear the search')];
+      if ((await reader.press('\u001b', (lines) => !lines.join('\n').includes('█'))) === null)
+        return [notAvailable(NAME, COMMAND, 'Esc did not clear the search')];
     }
-    return [figure(NAME, samples, 'ms', COMMAND, { firstKeyMs, note: `first key after start (index may still be building): ${firstKeyMs.toFixed(0)} ms, not among the samples` })];
+    return [
+      figure(NAME, samples, 'ms', COMMAND, {
+        firstKeyMs,
+        note: `first key after start (index may still be building): ${firstKeyMs.toFixed(0)} ms, not among the samples`,
+      }),
+    ];
   } finally {
     reader.close();
   }

@@ -35,7 +35,11 @@ export async function measure() {
     // The first warm run fills the cache if the cold runs left it empty.
     if (!env.BLOG_TUI_NO_CACHE) await readerPeakMb(dir, env, posts[0].title);
     for (let run = 0; run < RUNS; run++) samples.push(await readerPeakMb(dir, env, posts[0].title));
-    rows.push(samples.includes(null) ? notAvailable(name, COMMAND, 'the List or the search result did not appear in time') : figure(name, samples, 'MB', COMMAND));
+    rows.push(
+      samples.includes(null)
+        ? notAvailable(name, COMMAND, 'the List or the search result did not appear in time')
+        : figure(name, samples, 'MB', COMMAND),
+    );
   }
 
   const coreSamples = [];
@@ -57,7 +61,11 @@ async function readerPeakMb(dir, env, firstTitle) {
   try {
     if (!(await reader.waitFor((lines) => lines.some((line) => line.includes(firstTitle)), TIMEOUT_MS))) return null;
     // The search has run once the header counts fewer than all posts.
-    const searched = await reader.press('/pipeline', (lines) => lines.some((line) => / of 10000 posts/.test(line) && !/10000 of 10000/.test(line)), TIMEOUT_MS);
+    const searched = await reader.press(
+      '/pipeline',
+      (lines) => lines.some((line) => / of 10000 posts/.test(line) && !/10000 of 10000/.test(line)),
+      TIMEOUT_MS,
+    );
     if (searched === null) return null;
     const status = readFileSync(`/proc/${reader.pid}/status`, 'utf8');
     return Number(/^VmHWM:\s+(\d+) kB/m.exec(status)[1]) / 1024;

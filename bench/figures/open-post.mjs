@@ -47,7 +47,8 @@ export async function measure() {
   const { posts, reason } = await loadBlog(dir);
   if (!posts) return [notAvailable('open post, 5 KB / 2 MB', COMMAND, reason)];
   const [small, large] = ARTICLES.map((article) => posts.find((post) => post.slug === article.slug));
-  if (!small || !large) return [notAvailable('open post, 5 KB / 2 MB', COMMAND, `the loader did not return ${ARTICLES.map((article) => article.slug).join(' and ')}`)];
+  if (!small || !large)
+    return [notAvailable('open post, 5 KB / 2 MB', COMMAND, `the loader did not return ${ARTICLES.map((article) => article.slug).join(' and ')}`)];
   const labels = { small: kilobytes(small.body), large: megabytes(large.body) };
   return [
     ...(await renderRows(posts, [
@@ -140,7 +141,8 @@ async function largeRows(dir, label) {
 
 /** SCROLL_KEYS presses of j, then of Space, in the open post once fully rendered: their times, or `reason`. */
 async function scroll(reader) {
-  if (!(await reader.waitFor(renderingDone, OPEN_TIMEOUT_MS))) return { reason: `the post was still rendering ${OPEN_TIMEOUT_MS / 1000} s after it opened` };
+  if (!(await reader.waitFor(renderingDone, OPEN_TIMEOUT_MS)))
+    return { reason: `the post was still rendering ${OPEN_TIMEOUT_MS / 1000} s after it opened` };
   const times = {};
   for (const key of ['j', ' ']) {
     times[key] = [];

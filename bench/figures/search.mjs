@@ -11,7 +11,20 @@ const SESSIONS = 3;
 /** As PREPARATION_SLICE_MS in src/tui/searcher.ts. */
 const SLICE_MS = 5;
 // Title words, a tag, body-only words, typos, two words, nonsense: 1–12 characters each.
-const QUERIES = ['scalable', 'compiler', '#rust data', 'throughput', 'pipeline lat', 'debuging', 'schedlr', 'cafe', 'resume queue', 'zzzz', 'kernel tips', 'memory'];
+const QUERIES = [
+  'scalable',
+  'compiler',
+  '#rust data',
+  'throughput',
+  'pipeline lat',
+  'debuging',
+  'schedlr',
+  'cafe',
+  'resume queue',
+  'zzzz',
+  'kernel tips',
+  'memory',
+];
 /** Typed before the idle preparation: body words, so bodies are needed at once. */
 const EARLY_QUERY = 'pipeline lat';
 
@@ -41,7 +54,7 @@ export async function measure() {
     early.push(...earlySamples);
     // Then the List sits idle and the index is prepared in slices, as in the TUI.
     const start = performance.now();
-    for (let done = false; !done; ) {
+    for (let done = false; !done;) {
       const sliceStart = performance.now();
       done = search.prepareSearchIndex(index, sliceStart + SLICE_MS);
       slices.push(performance.now() - sliceStart);

@@ -2,9 +2,90 @@
 // subsections, paragraphs with emphasis, inline code and links, lists, quotes, fenced code in
 // several languages and aligned tables. Deterministic: the same size and seed give the same bytes.
 
-const WORDS = ['the', 'pipeline', 'stage', 'worker', 'batch', 'stream', 'latency', 'throughput', 'cache', 'index', 'shard', 'replica', 'request', 'budget', 'queue', 'schema', 'migration', 'rollout', 'metric', 'alert', 'trace', 'span', 'we', 'it', 'this', 'that', 'every', 'each', 'small', 'slow', 'fast', 'simple', 'because', 'when', 'after', 'before', 'with', 'without', 'and', 'or', 'but', 'of', 'in', 'on', 'for', 'to', 'is', 'was', 'runs', 'fails', 'retries', 'scales', 'measures', 'keeps', 'drops', 'moves', 'reads', 'writes'];
-const TERMS = ['backpressure', 'idempotency', 'exactly-once delivery', 'tail latency', 'cold start', 'feature store', 'consistent hashing', 'write amplification', 'garbage collection', 'connection pooling'];
-const IDENTIFIERS = ['max_batch_size', 'retry_after', 'flush()', 'commit_offset', 'ShardMap', 'read_timeout', '--dry-run', 'p95_ms', 'QUEUE_DEPTH', 'on_error'];
+const WORDS = [
+  'the',
+  'pipeline',
+  'stage',
+  'worker',
+  'batch',
+  'stream',
+  'latency',
+  'throughput',
+  'cache',
+  'index',
+  'shard',
+  'replica',
+  'request',
+  'budget',
+  'queue',
+  'schema',
+  'migration',
+  'rollout',
+  'metric',
+  'alert',
+  'trace',
+  'span',
+  'we',
+  'it',
+  'this',
+  'that',
+  'every',
+  'each',
+  'small',
+  'slow',
+  'fast',
+  'simple',
+  'because',
+  'when',
+  'after',
+  'before',
+  'with',
+  'without',
+  'and',
+  'or',
+  'but',
+  'of',
+  'in',
+  'on',
+  'for',
+  'to',
+  'is',
+  'was',
+  'runs',
+  'fails',
+  'retries',
+  'scales',
+  'measures',
+  'keeps',
+  'drops',
+  'moves',
+  'reads',
+  'writes',
+];
+const TERMS = [
+  'backpressure',
+  'idempotency',
+  'exactly-once delivery',
+  'tail latency',
+  'cold start',
+  'feature store',
+  'consistent hashing',
+  'write amplification',
+  'garbage collection',
+  'connection pooling',
+];
+const IDENTIFIERS = [
+  'max_batch_size',
+  'retry_after',
+  'flush()',
+  'commit_offset',
+  'ShardMap',
+  'read_timeout',
+  '--dry-run',
+  'p95_ms',
+  'QUEUE_DEPTH',
+  'on_error',
+];
 
 /** mulberry32: small and good enough for bench data. */
 function createPicker(seed) {
@@ -42,17 +123,52 @@ const paragraph = (pick) => Array.from({ length: pick.int(3, 7) }, () => sentenc
 function codeBlock(pick) {
   const n = pick.int(2, 64);
   const blocks = [
-    ['python', `def drain(queue, limit=${n}):`, '    """Take at most `limit` items without blocking."""', '    items = []', '    while queue and len(items) < limit:', '        items.append(queue.popleft())', '    return items'],
-    ['typescript', `export async function retry<T>(run: () => Promise<T>, attempts = ${n % 7 + 2}): Promise<T> {`, '  for (let attempt = 1; ; attempt++) {', '    try {', '      return await run();', '    } catch (error) {', '      if (attempt >= attempts) throw error;', '    }', '  }', '}'],
-    ['bash', `kubectl scale deployment/ingest --replicas=${n}`, 'kubectl rollout status deployment/ingest --timeout=120s', `curl -s localhost:9090/metrics | grep -E '^ingest_(lag|errors)'`],
-    ['json', '{', `  "stage": "ingest",`, `  "maxBatchSize": ${n * 16},`, '  "retry": { "attempts": 3, "backoffMs": 250 },', '  "sinks": ["warehouse", "search"]', '}'],
+    [
+      'python',
+      `def drain(queue, limit=${n}):`,
+      '    """Take at most `limit` items without blocking."""',
+      '    items = []',
+      '    while queue and len(items) < limit:',
+      '        items.append(queue.popleft())',
+      '    return items',
+    ],
+    [
+      'typescript',
+      `export async function retry<T>(run: () => Promise<T>, attempts = ${(n % 7) + 2}): Promise<T> {`,
+      '  for (let attempt = 1; ; attempt++) {',
+      '    try {',
+      '      return await run();',
+      '    } catch (error) {',
+      '      if (attempt >= attempts) throw error;',
+      '    }',
+      '  }',
+      '}',
+    ],
+    [
+      'bash',
+      `kubectl scale deployment/ingest --replicas=${n}`,
+      'kubectl rollout status deployment/ingest --timeout=120s',
+      `curl -s localhost:9090/metrics | grep -E '^ingest_(lag|errors)'`,
+    ],
+    [
+      'json',
+      '{',
+      `  "stage": "ingest",`,
+      `  "maxBatchSize": ${n * 16},`,
+      '  "retry": { "attempts": 3, "backoffMs": 250 },',
+      '  "sinks": ["warehouse", "search"]',
+      '}',
+    ],
   ];
   const [language, ...lines] = pick.one(blocks);
   return ['```' + language, ...lines, '```'].join('\n');
 }
 
 function table(pick) {
-  const rows = Array.from({ length: pick.int(3, 8) }, () => `| ${pick.one(TERMS)} | ${pick.int(1, 999)} ms | ${pick.int(1, 99)}% | ${capitalize(plainWords(pick, 3, 8).join(' '))} |`);
+  const rows = Array.from(
+    { length: pick.int(3, 8) },
+    () => `| ${pick.one(TERMS)} | ${pick.int(1, 999)} ms | ${pick.int(1, 99)}% | ${capitalize(plainWords(pick, 3, 8).join(' '))} |`,
+  );
   return ['| Stage | p95 | Share | Notes |', '| :--- | ---: | ---: | --- |', ...rows].join('\n');
 }
 

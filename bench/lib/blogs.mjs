@@ -33,15 +33,34 @@ const MAX_POST_BYTES = 2 * 1024 * 1024;
  * never shows (front matter summaries), so seeing it means the post's body is on screen.
  */
 export const ARTICLES = [
-  { slug: 'bench-article-5kb', title: 'Benchmark article, 5 KB', date: '2025-03-02', bodyBytes: 5 * 1024, firstSentence: 'The 5 KB benchmark article begins here.' },
-  { slug: 'bench-article-2mb', title: 'Benchmark article, 2 MB', date: '2025-03-01', bodyBytes: MAX_POST_BYTES - 512, firstSentence: 'The 2 MB benchmark article begins here.' },
+  {
+    slug: 'bench-article-5kb',
+    title: 'Benchmark article, 5 KB',
+    date: '2025-03-02',
+    bodyBytes: 5 * 1024,
+    firstSentence: 'The 5 KB benchmark article begins here.',
+  },
+  {
+    slug: 'bench-article-2mb',
+    title: 'Benchmark article, 2 MB',
+    date: '2025-03-01',
+    bodyBytes: MAX_POST_BYTES - 512,
+    firstSentence: 'The 2 MB benchmark article begins here.',
+  },
 ].map((article) => ({ ...article, summary: `Summary of the ${article.title.split(', ')[1]} benchmark article.` }));
 
 /** The 1,000-post generated blog plus ARTICLES (rewritten each run, so they follow article.mjs). */
 export async function articleBlog() {
   const dir = await generatedBlog(1_000, 1, 'blog-1000-with-articles');
   for (const article of ARTICLES) {
-    const frontMatter = ['---', `title: ${JSON.stringify(article.title)}`, `date: ${article.date}`, 'tags: ["benchmark"]', `summary: ${JSON.stringify(article.summary)}`, '---'].join('\n');
+    const frontMatter = [
+      '---',
+      `title: ${JSON.stringify(article.title)}`,
+      `date: ${article.date}`,
+      'tags: ["benchmark"]',
+      `summary: ${JSON.stringify(article.summary)}`,
+      '---',
+    ].join('\n');
     writeFileSync(join(dir, 'posts', `${article.slug}.md`), `${frontMatter}\n\n${articleMarkdown(article.bodyBytes, article.firstSentence)}`);
   }
   return dir;

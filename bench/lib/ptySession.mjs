@@ -32,7 +32,8 @@ export function startReader(args) {
   const terminal = new xterm.Terminal({ cols: COLUMNS, rows: ROWS, allowProposedApi: true, scrollback: 0 });
   // As in an interactive shell: with CI set, Ink stops redrawing and sends no frame marks. The
   // reader's parse cache goes to bench/.out (as in start.mjs), never to the user's ~/.cache.
-  const { CI, ...env } = process.env;
+  const env = { ...process.env };
+  delete env.CI;
   Object.assign(env, { TERM: 'xterm-256color', XDG_CACHE_HOME: join(outDir, 'cache') });
   const child = spawn(process.execPath, ['bin/blog-tui.js', ...args], { name: 'xterm-256color', cols: COLUMNS, rows: ROWS, cwd: root, env });
   let exited = false;

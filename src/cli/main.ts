@@ -49,12 +49,13 @@ async function main(argv: string[]): Promise<number> {
 // The renderer's worker thread runs this same bundle (core/render/worker): it renders one post
 // and ends; it never touches the terminal.
 if (isRenderWorkerThread()) void import('../core/render/worker/workerThread.js').then(({ serveRenderRequest }) => serveRenderRequest());
-else main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    reportInternalError(process, error);
-    process.exitCode = 1;
-  },
-);
+else
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      reportInternalError(process, error);
+      process.exitCode = 1;
+    },
+  );

@@ -20,9 +20,7 @@ export function linkOutcome(link: RenderedLink, rendered: RenderResult): LinkOut
     case 'anchor': {
       const id = link.target ?? fragmentOf(link.url) ?? '';
       const heading = rendered.headings.find((candidate) => candidate.id === id);
-      return heading
-        ? { kind: 'scrollToLine', line: heading.line }
-        : { kind: 'refused', message: `no heading #${sanitizeLine(id, 200)}` };
+      return heading ? { kind: 'scrollToLine', line: heading.line } : { kind: 'refused', message: `no heading #${sanitizeLine(id, 200)}` };
     }
     case 'external':
       return { kind: 'openExternal', url: link.target ?? link.url };

@@ -16,7 +16,9 @@ export function sanitizeLine(text: string, maxLength = 500): string {
   const clean = text.replace(UNSAFE_OR_NEWLINE, ' ').replace(/\s+/g, ' ').trim();
   if (clean.length <= maxLength) return clean;
   // Cut by code point so a surrogate pair is never split.
-  return `${Array.from(clean).slice(0, maxLength - 1).join('')}…`;
+  return `${Array.from(clean)
+    .slice(0, maxLength - 1)
+    .join('')}…`;
 }
 
 /** True when the text holds a character sanitizeText would remove. */

@@ -79,7 +79,17 @@ export function App({ loaded, size, color, fixedWidth, performRequest }: AppProp
   const { overlay, post } = state;
   if (overlay?.kind === 'links') {
     const links = post?.rendered?.links ?? [];
-    return <LinksOverlay links={links} cursor={overlay.cursor} offset={overlay.offset} height={overlayHeight(state.size)} width={state.size.columns} typed={overlay.typed} color={color} />;
+    return (
+      <LinksOverlay
+        links={links}
+        cursor={overlay.cursor}
+        offset={overlay.offset}
+        height={overlayHeight(state.size)}
+        width={state.size.columns}
+        typed={overlay.typed}
+        color={color}
+      />
+    );
   }
   if (overlay) return <OverlayScreen state={state} overlay={overlay} theme={styles} />;
   if (state.screen === 'post' && post) return <PostScreen state={post} color={color} mode={currentMode(state)} width={state.size.columns} />;

@@ -20,7 +20,8 @@ let loaded: Renderer | undefined;
 /** The renderer, imported on first call; a failed import stays failed (the chunk is missing). */
 export function loadRenderer(): Promise<Renderer> {
   loading ??= Promise.all([import('../core/render/renderPost.js'), import('../core/render/worker/index.js')]).then(
-    ([direct, worker]) => (loaded = { renderPost: direct.renderPost, rendersOffThread: worker.rendersOffThread, startPostRendering: worker.startPostRendering }),
+    ([direct, worker]) =>
+      (loaded = { renderPost: direct.renderPost, rendersOffThread: worker.rendersOffThread, startPostRendering: worker.startPostRendering }),
   );
   return loading;
 }

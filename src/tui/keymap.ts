@@ -85,9 +85,12 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['k', 'up'], action: { type: 'overlay/move', by: -1 }, description: 'up', modes: OVERLAYS },
   { keys: ['pagedown'], action: { type: 'overlay/page', direction: 1 }, description: 'page down', modes: OVERLAYS },
   { keys: ['pageup'], action: { type: 'overlay/page', direction: -1 }, description: 'page up', modes: OVERLAYS },
-  ...[...'1234567890'].map(
-    (digit): KeyBinding => ({ keys: [digit], action: { type: 'links/digit', digit }, description: 'select link by number', modes: ['links'] }),
-  ),
+  ...[...'1234567890'].map((digit): KeyBinding => ({
+    keys: [digit],
+    action: { type: 'links/digit', digit },
+    description: 'select link by number',
+    modes: ['links'],
+  })),
   { keys: ['space'], action: { type: 'tags/toggle' }, description: 'toggle tag', modes: ['tags'], hint: true },
   { keys: ['enter'], action: { type: 'overlay/choose' }, description: 'apply / follow', modes: ['tags', 'links'], hint: true },
   { keys: ['escape', 'q'], action: { type: 'overlay/close' }, description: 'close', modes: OVERLAYS, hint: true },
@@ -183,7 +186,9 @@ export function splitKey(name: string): string[] {
 
 /** Ctrl-C: a key that quits whatever the mode, so it never has to wait for anything. */
 export function alwaysQuits(name: string): boolean {
-  return MODES.every((mode) => KEYMAP.some((binding) => binding.modes.includes(mode) && binding.keys.includes(name) && binding.action.type === 'quit'));
+  return MODES.every((mode) =>
+    KEYMAP.some((binding) => binding.modes.includes(mode) && binding.keys.includes(name) && binding.action.type === 'quit'),
+  );
 }
 
 /** Text (one key or a paste), as opposed to a named key like 'down' or 'ctrl+u'. */
@@ -203,9 +208,23 @@ function keyLabel(name: string): string {
 }
 
 const KEY_LABELS: Record<string, string> = {
-  up: '↑', down: '↓', left: '←', right: '→', pageup: 'PgUp', pagedown: 'PgDn', home: 'Home', end: 'End',
-  enter: 'Enter', escape: 'Esc', tab: 'Tab', 'shift+tab': 'Shift-Tab', backspace: 'Backspace', space: 'Space',
-  'ctrl+c': 'Ctrl-C', 'ctrl+u': 'Ctrl-U', 'ctrl+w': 'Ctrl-W',
+  up: '↑',
+  down: '↓',
+  left: '←',
+  right: '→',
+  pageup: 'PgUp',
+  pagedown: 'PgDn',
+  home: 'Home',
+  end: 'End',
+  enter: 'Enter',
+  escape: 'Esc',
+  tab: 'Tab',
+  'shift+tab': 'Shift-Tab',
+  backspace: 'Backspace',
+  space: 'Space',
+  'ctrl+c': 'Ctrl-C',
+  'ctrl+u': 'Ctrl-U',
+  'ctrl+w': 'Ctrl-W',
 };
 
 export interface HelpSection {

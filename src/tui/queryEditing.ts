@@ -2,18 +2,16 @@
 // the end, like glow's filter and less's search prompt.
 import { MAX_QUERY_LENGTH } from '../core/search/index.js';
 
-export type QueryEdit =
-  | { kind: 'insert'; text: string }
-  | { kind: 'deleteChar' }
-  | { kind: 'deleteWord' }
-  | { kind: 'clear' };
+export type QueryEdit = { kind: 'insert'; text: string } | { kind: 'deleteChar' } | { kind: 'deleteWord' } | { kind: 'clear' };
 
 export function editQuery(query: string, edit: QueryEdit): string {
   switch (edit.kind) {
     case 'insert': {
       // A paste may carry newlines or controls; a query is one printable line.
       const text = edit.text.replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
-      return Array.from(query + text).slice(0, MAX_QUERY_LENGTH).join('');
+      return Array.from(query + text)
+        .slice(0, MAX_QUERY_LENGTH)
+        .join('');
     }
     case 'deleteChar':
       return Array.from(query).slice(0, -1).join('');

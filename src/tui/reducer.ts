@@ -11,7 +11,17 @@ import { focusedLink, openPostState, reducePost, type PostAction } from './post/
 import { editQuery, type QueryEdit } from './queryEditing.js';
 import type { InstantRenderer } from './instantRendering.js';
 import type { ListSearcher } from './searcher.js';
-import { allHits, hasFilterLine, hasFilters, selectedPost, type AppAction, type AppState, type ListState, type OverlayKind, type ShellRequest } from './state.js';
+import {
+  allHits,
+  hasFilterLine,
+  hasFilters,
+  selectedPost,
+  type AppAction,
+  type AppState,
+  type ListState,
+  type OverlayKind,
+  type ShellRequest,
+} from './state.js';
 
 export type AppReducer = (state: AppState, action: AppAction) => AppState;
 
@@ -141,7 +151,16 @@ const INTERRUPTING_OVERLAYS: ReadonlySet<OverlayKind> = new Set(['help', 'warnin
 // Waiting keys that keep the reader on this screen (none opens a prompt, an overlay or another
 // post): a key typed behind them means what it means on screen now.
 const KEEPS_SCREEN: ReadonlySet<AppAction['type']> = new Set([
-  'post/scroll', 'post/page', 'post/top', 'post/bottom', 'post/nextLink', 'post/prevLink', 'post/nextMatch', 'post/prevMatch', 'link/copy', 'edit',
+  'post/scroll',
+  'post/page',
+  'post/top',
+  'post/bottom',
+  'post/nextLink',
+  'post/prevLink',
+  'post/nextMatch',
+  'post/prevMatch',
+  'link/copy',
+  'edit',
 ]);
 
 /**
@@ -152,7 +171,8 @@ const KEEPS_SCREEN: ReadonlySet<AppAction['type']> = new Set([
 function interrupts(state: AppState, name: string): boolean {
   if (alwaysQuits(name)) return true;
   const action = resolveKey(state, name);
-  const interrupting = action !== null && (INTERRUPTING.has(action.type) || (action.type === 'overlay/open' && INTERRUPTING_OVERLAYS.has(action.overlay)));
+  const interrupting =
+    action !== null && (INTERRUPTING.has(action.type) || (action.type === 'overlay/open' && INTERRUPTING_OVERLAYS.has(action.overlay)));
   return interrupting && state.typedAhead.every((waiting) => keepsScreen(state, waiting));
 }
 
@@ -235,7 +255,9 @@ function openPost(state: AppState, post: Post, renderNow: InstantRenderer, ancho
   const opened = openPostState(post, width, postViewportHeight(state.size), anchor);
   const result = renderNow(post, width);
   // The renderer's notice (plain-text fallback) goes to the footer, as usePostRendering does.
-  const shown = result ? reducePost(reducePost(opened, { type: 'post/rendered', result, width }), { type: 'post/message', text: result.notice ?? null }) : opened;
+  const shown = result
+    ? reducePost(reducePost(opened, { type: 'post/rendered', result, width }), { type: 'post/message', text: result.notice ?? null })
+    : opened;
   return { ...state, screen: 'post', overlay: null, post: shown, typedAhead: [] };
 }
 

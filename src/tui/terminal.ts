@@ -23,11 +23,7 @@ export interface TerminalSession {
   crash(error: unknown): never;
 }
 
-export function enterFullScreen(
-  stdout: NodeJS.WriteStream,
-  stdin: NodeJS.ReadStream,
-  onCrash: (error: unknown) => void,
-): TerminalSession {
+export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream, onCrash: (error: unknown) => void): TerminalSession {
   let restored = false;
   let teardown = (): void => {};
   const restore = () => {

@@ -36,7 +36,12 @@ export function usePostRendering(post: PostState | null, width: number, color: b
  * Resolves with something to show (null once cancelled): if the renderer cannot be loaded or
  * fails outright, the post's plain text with a notice, so keys waiting for it are answered.
  */
-async function renderOffScreen(post: Post, options: RenderOptions, cancelled: AbortSignal, onPartial: (partial: RenderResult) => void): Promise<RenderResult | null> {
+async function renderOffScreen(
+  post: Post,
+  options: RenderOptions,
+  cancelled: AbortSignal,
+  onPartial: (partial: RenderResult) => void,
+): Promise<RenderResult | null> {
   try {
     const { startPostRendering } = await loadRenderer();
     if (cancelled.aborted) return null;

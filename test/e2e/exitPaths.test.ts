@@ -65,17 +65,20 @@ describe('the terminal is restored', () => {
 });
 
 describe('an internal error', () => {
-  it.each(['throw', 'reject', 'render'])('(%s on the first key) restores the terminal, prints one line and writes the details to a file', async (crash) => {
-    const app = await startInShell({ BLOG_TUI_TEST_CRASH: crash });
-    app.write('j');
-    await expectRestored(app, 1);
-    const [message, ...rest] = app.text().trim().split('\n');
-    expect(message).toMatch(new RegExp(`^blog-tui: internal error: test crash \\(${crash}\\) on the first key \\(details in (.+)\\)$`));
-    expect(rest.join('\n')).toMatch(/^exit status 1,/);
-    const file = /\(details in (.+)\)$/.exec(message!)![1]!;
-    expect(file.startsWith(join(stateHome, 'blog-tui', 'error-'))).toBe(true);
-    const details = readFileSync(file, 'utf8');
-    expect(details).toContain(`Error: test crash (${crash}) on the first key\n    at `);
-    expect(readdirSync(join(stateHome, 'blog-tui'))).toContain(file.slice(file.lastIndexOf('/') + 1));
-  });
+  it.each(['throw', 'reject', 'render'])(
+    '(%s on the first key) restores the terminal, prints one line and writes the details to a file',
+    async (crash) => {
+      const app = await startInShell({ BLOG_TUI_TEST_CRASH: crash });
+      app.write('j');
+      await expectRestored(app, 1);
+      const [message, ...rest] = app.text().trim().split('\n');
+      expect(message).toMatch(new RegExp(`^blog-tui: internal error: test crash \\(${crash}\\) on the first key \\(details in (.+)\\)$`));
+      expect(rest.join('\n')).toMatch(/^exit status 1,/);
+      const file = /\(details in (.+)\)$/.exec(message!)![1]!;
+      expect(file.startsWith(join(stateHome, 'blog-tui', 'error-'))).toBe(true);
+      const details = readFileSync(file, 'utf8');
+      expect(details).toContain(`Error: test crash (${crash}) on the first key\n    at `);
+      expect(readdirSync(join(stateHome, 'blog-tui'))).toContain(file.slice(file.lastIndexOf('/') + 1));
+    },
+  );
 });

@@ -166,7 +166,11 @@ export async function startInPty(file: string, args: string[], options: PtyOptio
   /** Resolves once output has paused for SETTLE_MS (at most REDRAW_WAIT_MS) and xterm has parsed all of it. */
   const settle = async (): Promise<void> => {
     const giveUpAt = performance.now() + REDRAW_WAIT_MS;
-    for (let quiet = performance.now() - state.lastOutputAt; quiet < SETTLE_MS && performance.now() < giveUpAt; quiet = performance.now() - state.lastOutputAt) {
+    for (
+      let quiet = performance.now() - state.lastOutputAt;
+      quiet < SETTLE_MS && performance.now() < giveUpAt;
+      quiet = performance.now() - state.lastOutputAt
+    ) {
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS - quiet));
     }
     await new Promise<void>((resolve) => terminal.write('', resolve));
@@ -248,7 +252,10 @@ function watchSideEffects(terminal: XtermTerminal, events: TerminalEvents, state
     return false;
   });
   // DECTCEM (CSI ? 25 h / l): xterm's public API does not expose cursor visibility.
-  for (const [final, visible] of [['h', true], ['l', false]] as const) {
+  for (const [final, visible] of [
+    ['h', true],
+    ['l', false],
+  ] as const) {
     parser.registerCsiHandler({ prefix: '?', final }, (params) => {
       if (params.includes(25)) state.cursorVisible = visible;
       return false;

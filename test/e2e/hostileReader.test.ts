@@ -33,7 +33,7 @@ async function expectResponsive(app: PtyApp, step: string): Promise<void> {
     app.write('?');
     await app.waitForNoText(HELP, RESPONSE_MS);
   } catch (error) {
-    throw new Error(`the reader stopped answering after ${step}: ${(error as Error).message}`);
+    throw new Error(`the reader stopped answering after ${step}: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -41,7 +41,10 @@ async function openPost(row: number, shown: string | RegExp): Promise<PtyApp> {
 
 /** `?` and `!` each open within 1 s and close again. */
 async function toggleHelpAndWarnings(app: PtyApp): Promise<void> {
-  for (const [key, overlay] of [['?', /^Everywhere$/m], ['!', 'No warnings']] as const) {
+  for (const [key, overlay] of [
+    ['?', /^Everywhere$/m],
+    ['!', 'No warnings'],
+  ] as const) {
     const pressed = performance.now();
     app.write(key);
     await app.waitForText(overlay, 1000);

@@ -52,9 +52,7 @@ export function openUrl(url: string, dependencies: OpenDependencies): Promise<Op
   const shown = sanitizeLine(url, 200);
   const check = checkSafeUrl(url);
   if (!check.ok) return Promise.resolve({ ok: false, message: `refused ${shown}: ${check.reason}` });
-  const launch =
-    browserLaunch(dependencies.env.BROWSER ?? '', check.url) ??
-    platformLaunch(dependencies.platform ?? process.platform, check.url);
+  const launch = browserLaunch(dependencies.env.BROWSER ?? '', check.url) ?? platformLaunch(dependencies.platform ?? process.platform, check.url);
   const spawn = dependencies.spawn ?? nodeSpawn;
   return new Promise((resolve) => {
     let child: ChildProcess;

@@ -47,7 +47,7 @@ export function splitMarkdown(markdown: string, sizes: ChunkSizes = CHUNK_SIZES)
   let afterBlank = true;
   let definitionStart = -1;
 
-  for (let at = 0; at < markdown.length; ) {
+  for (let at = 0; at < markdown.length;) {
     const newline = markdown.indexOf('\n', at);
     const next = newline < 0 ? markdown.length : newline + 1;
     const line = markdown.slice(at, next);

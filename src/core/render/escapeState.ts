@@ -50,17 +50,13 @@ export class EscapeState {
 
   /** Escapes that end everything open (written at the end of a line). */
   closers(): string {
-    return (
-      LINK_END_MARKER.repeat(this.links.length) + (this.hyperlink ? HYPERLINK_CLOSE : '') + (this.sgr.length ? SGR_RESET : '')
-    );
+    return LINK_END_MARKER.repeat(this.links.length) + (this.hyperlink ? HYPERLINK_CLOSE : '') + (this.sgr.length ? SGR_RESET : '');
   }
 
   /** Escapes that restore the open state (written at the start of the next line). */
   openers(): string {
     return (
-      this.sgr.map((open) => open.raw).join('') +
-      (this.hyperlink ? hyperlinkOpen(this.hyperlink) : '') +
-      this.links.map(linkStartMarker).join('')
+      this.sgr.map((open) => open.raw).join('') + (this.hyperlink ? hyperlinkOpen(this.hyperlink) : '') + this.links.map(linkStartMarker).join('')
     );
   }
 }

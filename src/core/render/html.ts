@@ -4,7 +4,8 @@ import { decodeEntities } from './entities.js';
 
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const HIDDEN_ELEMENT = /<(script|style|template|noscript)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
-const BLOCK_TAG = /<\/?(?:p|div|br|hr|li|ul|ol|tr|table|thead|tbody|h[1-6]|blockquote|pre|section|article|figure|figcaption|details|summary|dt|dd|dl|iframe|video|audio)\b[^>]*>/gi;
+const BLOCK_TAG =
+  /<\/?(?:p|div|br|hr|li|ul|ol|tr|table|thead|tbody|h[1-6]|blockquote|pre|section|article|figure|figcaption|details|summary|dt|dd|dl|iframe|video|audio)\b[^>]*>/gi;
 const CELL_END = /<\/t[dh]\s*>/gi;
 const ANY_TAG = /<\/?[A-Za-z][^>]*>|<![^>]*>|<\?[\s\S]*?\?>/g;
 

@@ -94,7 +94,12 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
     code(token: Tokens.Code) {
       const code = sanitizeText(token.text).replace(/\t/g, TAB);
       const highlighted = highlightCode(code, token.lang, color);
-      return block(highlighted.split('\n').map((line) => CODE_INDENT + line).join('\n'));
+      return block(
+        highlighted
+          .split('\n')
+          .map((line) => CODE_INDENT + line)
+          .join('\n'),
+      );
     },
     link(token: Tokens.Link) {
       const url = decodeEntities(token.href);
@@ -161,7 +166,7 @@ const HOST_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,}
 function looksLikeOtherHost(text: string, url: string): boolean {
   const shownHost = HOST_LIKE.exec(text.trim())?.[1];
   if (!shownHost) return false;
-  let realHost = '';
+  let realHost: string;
   try {
     realHost = new URL(url).hostname;
   } catch {

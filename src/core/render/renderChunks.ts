@@ -33,7 +33,12 @@ export function renderWidth(width: number): number {
   return Math.max(MIN_RENDER_WIDTH, Math.floor(width));
 }
 
-export function* renderChunks(markdown: string, width: number, color: boolean, split: MarkdownSplit = splitMarkdown(markdown)): Generator<RenderedChunk> {
+export function* renderChunks(
+  markdown: string,
+  width: number,
+  color: boolean,
+  split: MarkdownSplit = splitMarkdown(markdown),
+): Generator<RenderedChunk> {
   if (markdown.length > MAX_RENDER_CHARS) {
     yield { ...plainChunk(markdown, width, 'the post is larger than 2 MB'), end: markdown.length };
     return;
@@ -77,7 +82,8 @@ function renderChunk(source: string, render: ChunkRenderer, width: number): Chun
     };
   } catch (error) {
     // marked recursion (RangeError) or any parser bug: the chunk stays readable.
-    const what = error instanceof RangeError ? 'it nests too deeply' : `the renderer failed (${error instanceof Error ? error.message : String(error)})`;
+    const what =
+      error instanceof RangeError ? 'it nests too deeply' : `the renderer failed (${error instanceof Error ? error.message : String(error)})`;
     return plainChunk(source, width, sanitizeLine(what, 200));
   }
 }

@@ -76,7 +76,5 @@ function pad(text: string, width: number, align: Align): string {
 }
 
 function renderRecords(table: TableCells, styles: Styles): string {
-  return table.rows
-    .map((row) => row.map((cell, column) => `${styles.tableHeader(table.header[column] ?? '')}: ${cell}`).join('\n'))
-    .join('\n\n');
+  return table.rows.map((row) => row.map((cell, column) => `${styles.tableHeader(table.header[column] ?? '')}: ${cell}`).join('\n')).join('\n\n');
 }

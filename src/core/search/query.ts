@@ -25,5 +25,7 @@ export function parseQuery(query: string): ParsedQuery {
 
 /** The folded words of the free text; a post must contain every one of them. */
 export function queryTerms(text: string): string[] {
-  return foldText(text).split(' ').filter((term) => term !== '');
+  return foldText(text)
+    .split(' ')
+    .filter((term) => term !== '');
 }

@@ -48,7 +48,13 @@ export function createSearchIndex(posts: readonly Post[]): SearchIndex {
     const title = foldText(post.title);
     const tags = post.tags.map(foldText);
     const tagLines = tags.join('\n');
-    return { title, fields: `${title}\n${tagLines}\n${foldText(post.summary)}`, titleEnd: title.length, tagsEnd: title.length + 1 + tagLines.length, tags };
+    return {
+      title,
+      fields: `${title}\n${tagLines}\n${foldText(post.summary)}`,
+      titleEnd: title.length,
+      tagsEnd: title.length + 1 + tagLines.length,
+      tags,
+    };
   });
   return {
     posts,

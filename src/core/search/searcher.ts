@@ -122,12 +122,7 @@ function extendedTerm(before: string[], terms: string[]): { lengthened: boolean 
   return { lengthened: term !== before[last] };
 }
 
-function evaluate(
-  index: SearchIndex,
-  pool: Int32Array,
-  terms: string[],
-  states: TermState[],
-): Pick<Evaluation, 'positions' | 'scores' | 'states'> {
+function evaluate(index: SearchIndex, pool: Int32Array, terms: string[], states: TermState[]): Pick<Evaluation, 'positions' | 'scores' | 'states'> {
   if (terms.length === 0) {
     const positions = pool.slice().sort();
     return { positions, scores: new Float64Array(positions.length), states: [] };
@@ -153,7 +148,8 @@ function evaluate(
     if (sum < 0) continue;
     let quality = sum / terms.length;
     // A title holding the phrase holds every term: that test, already paid for, spares most title reads.
-    if (states.every((state) => state.inTitle[position] === 1) && (states.length === 1 || index.entries[position]!.title.includes(phrase))) quality += PHRASE_BONUS;
+    if (states.every((state) => state.inTitle[position] === 1) && (states.length === 1 || index.entries[position]!.title.includes(phrase)))
+      quality += PHRASE_BONUS;
     const score = Math.max(0, PERFECT - quality);
     scoreAt[position] = score;
     keys[count++] = Math.round((score / PERFECT) * (scoreLevels - 1)) * positionRange + position;

@@ -119,7 +119,10 @@ function computeQuality(index: SearchIndex, position: number, state: TermState):
   if (typo && typo.quality > quality) quality = typo.quality;
   // The body weighs least and is the slowest field: looked at only when nothing else matched.
   if (quality > 0 || prefixQuality === 0) return quality;
-  const at = prefixQuality === BODY ? findExtensionInBody(index, position, state, state.prefix!) : findInBody(index.bodies, position, state.term, state.body, 0, state.bodyAhead);
+  const at =
+    prefixQuality === BODY
+      ? findExtensionInBody(index, position, state, state.prefix!)
+      : findInBody(index.bodies, position, state.term, state.body, 0, state.bodyAhead);
   state.bodyAt[position] = at;
   return at >= 0 ? BODY : 0;
 }

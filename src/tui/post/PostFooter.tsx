@@ -92,7 +92,12 @@ export function PostFooter({ state, mode, width, color }: PostFooterProps) {
     <Text wrap="truncate-end">
       <Text inverse>{position}</Text>
       {count}
-      {shown && <Text>{'  '}{shown.node}</Text>}
+      {shown && (
+        <Text>
+          {'  '}
+          {shown.node}
+        </Text>
+      )}
       {hints && <Text {...theme(color).dim}>{`  ${hints}`}</Text>}
     </Text>
   );

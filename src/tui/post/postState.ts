@@ -161,9 +161,7 @@ function stepLink(state: PostState, direction: 1 | -1): PostState {
   // Nothing focused yet: start from the screen, not from the top of the post.
   const bottom = state.scroll + state.viewportHeight - 1;
   const onScreenOrAfter =
-    direction === 1
-      ? links.findIndex((link) => linkFirstLine(link) >= state.scroll)
-      : links.findLastIndex((link) => linkFirstLine(link) <= bottom);
+    direction === 1 ? links.findIndex((link) => linkFirstLine(link) >= state.scroll) : links.findLastIndex((link) => linkFirstLine(link) <= bottom);
   return focusLink(state, onScreenOrAfter !== -1 ? onScreenOrAfter : direction === 1 ? 0 : links.length - 1);
 }
 

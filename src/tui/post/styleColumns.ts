@@ -48,7 +48,7 @@ export function styleColumns(line: string, ranges: readonly StyledRange[]): stri
     }
     text = '';
   };
-  for (let index = 0; index < line.length; ) {
+  for (let index = 0; index < line.length;) {
     ESCAPE.lastIndex = index;
     const escape = line.charCodeAt(index) === 0x1b ? ESCAPE.exec(line) : null;
     if (!escape) {

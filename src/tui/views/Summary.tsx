@@ -20,7 +20,17 @@ function wrapToBox(text: string, width: number, height: number): string[] {
 
 // Memoized (both panels): wrapping the summary costs a few ms per frame, and many keys (typing
 // a search that keeps the best match, scrolling a post-free overlay) leave the selected post as it was.
-export const SummaryBelow = memo(function SummaryBelow({ post, width, height, theme }: { post: Post | undefined; width: number; height: number; theme: Theme }) {
+export const SummaryBelow = memo(function SummaryBelow({
+  post,
+  width,
+  height,
+  theme,
+}: {
+  post: Post | undefined;
+  width: number;
+  height: number;
+  theme: Theme;
+}) {
   const lines = post ? wrapToBox(sanitizeLine(post.summary, 2000), width, height) : [];
   return (
     <Box flexDirection="column" height={height + 1}>
@@ -32,7 +42,17 @@ export const SummaryBelow = memo(function SummaryBelow({ post, width, height, th
   );
 });
 
-export const SummaryBeside = memo(function SummaryBeside({ post, width, height, theme }: { post: Post | undefined; width: number; height: number; theme: Theme }) {
+export const SummaryBeside = memo(function SummaryBeside({
+  post,
+  width,
+  height,
+  theme,
+}: {
+  post: Post | undefined;
+  width: number;
+  height: number;
+  theme: Theme;
+}) {
   if (!post) return <Box width={width} height={height} />;
   const textWidth = Math.max(1, width - 2);
   const title = wrapToBox(sanitizeLine(post.title), textWidth, 3);

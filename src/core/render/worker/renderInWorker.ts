@@ -31,7 +31,11 @@ export interface WorkerOptions {
   onPartial?: (partial: RenderResult) => void;
 }
 
-export function renderInWorker(post: Post, options: RenderOptions, { timeoutMs = RENDER_TIMEOUT_MS, workerUrl = new URL(import.meta.url), onPartial }: WorkerOptions = {}): RenderJob {
+export function renderInWorker(
+  post: Post,
+  options: RenderOptions,
+  { timeoutMs = RENDER_TIMEOUT_MS, workerUrl = new URL(import.meta.url), onPartial }: WorkerOptions = {},
+): RenderJob {
   const assembly = new RenderAssembly(post, options, renderWidth(options.width));
   let stop = (): void => {};
   const result = new Promise<RenderResult>((resolve) => {
