@@ -2,7 +2,7 @@
 import { sanitizeLine } from '../sanitize.js';
 import { toText } from './fields.js';
 import { findLineOutsideCode, linesOutsideCode } from './markdownLines.js';
-import { markdownToPlainText, MAX_PLAIN_TEXT_INPUT } from './plainText.js';
+import { markdownToPlainText, MAX_PLAIN_TEXT_INPUT } from './markdownToText.js';
 
 const SUMMARY_WORDS = 70;
 const MAX_SUMMARY_CHARS = 600;

@@ -2,7 +2,7 @@
 import { sanitizeLine } from '../sanitize.js';
 import { withoutJekyllDate } from './dates.js';
 import { findLineOutsideCode } from './markdownLines.js';
-import { markdownToPlainText } from './plainText.js';
+import { markdownToPlainText } from './markdownToText.js';
 
 export const MAX_TITLE_CHARS = 300;
 

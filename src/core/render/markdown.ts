@@ -9,7 +9,7 @@ import { markedTerminal } from 'marked-terminal';
 import { sanitizeText } from '../sanitize.js';
 import { headingMarker, hyperlinkOpen, HYPERLINK_CLOSE, LINK_END_MARKER, linkStartMarker, visibleText } from './ansi.js';
 import { createSlugger } from './anchors.js';
-import { decodeEntities } from './entities.js';
+import { decodeEntities } from '../text/htmlEntities.js';
 import { highlightCode } from './highlight.js';
 import { htmlBlockToText, inlineHtmlToText } from './html.js';
 import { resolveLink } from './links.js';
