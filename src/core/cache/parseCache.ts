@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ParseCache } from '../content/loadPosts.js';
 import type { FileParse } from '../content/parsePost.js';
 import { appDir } from '../paths.js';
 import { sameStamp, type FileStamp } from '../content/readContentFile.js';
@@ -27,13 +28,6 @@ function codeVersion(): string {
   } catch {
     return String(CACHE_FORMAT);
   }
-}
-
-/** What the loader asks of a cache (loadPosts works without one). */
-export interface ParseCache {
-  /** The file's cached parse and the stamp it was cached at, while `currentStamp()` (taken only when there is an entry) matches. */
-  lookup(relPath: string, currentStamp: () => FileStamp | undefined): { parse: FileParse; stamp: FileStamp } | undefined;
-  remember(relPath: string, stamp: FileStamp, parse: FileParse): void;
 }
 
 export interface StoredParseCache extends ParseCache {
