@@ -9,6 +9,7 @@ interface Renderer {
   renderPost: typeof import('../core/render/renderPost.js').renderPost;
   rendersOffThread: typeof import('../core/render/worker/index.js').rendersOffThread;
   startPostRendering: typeof import('../core/render/worker/index.js').startPostRendering;
+  warmUpHighlighting: typeof import('../core/render/highlight.js').warmUpHighlighting;
 }
 
 /** Renders a post at `width` at once when that is quick, else null (it then renders off screen). */
@@ -19,16 +20,34 @@ let loaded: Renderer | undefined;
 
 /** The renderer, imported on first call; a failed import stays failed (the chunk is missing). */
 export function loadRenderer(): Promise<Renderer> {
-  loading ??= Promise.all([import('../core/render/renderPost.js'), import('../core/render/worker/index.js')]).then(
-    ([direct, worker]) =>
-      (loaded = { renderPost: direct.renderPost, rendersOffThread: worker.rendersOffThread, startPostRendering: worker.startPostRendering }),
+  loading ??= Promise.all([
+    import('../core/render/renderPost.js'),
+    import('../core/render/worker/index.js'),
+    import('../core/render/highlight.js'),
+  ]).then(
+    ([direct, worker, highlight]) =>
+      (loaded = {
+        renderPost: direct.renderPost,
+        rendersOffThread: worker.rendersOffThread,
+        startPostRendering: worker.startPostRendering,
+        warmUpHighlighting: highlight.warmUpHighlighting,
+      }),
   );
   return loading;
 }
 
-/** Starts loading the renderer, then calls `warmUp`; a failure shows when a post opens (renderingFailed). */
+/**
+ * Starts loading the renderer, warms up code highlighting, then calls `warmUp`; a failure shows
+ * when a post opens (renderingFailed).
+ */
 export function preloadRenderer(warmUp: () => void): void {
-  loadRenderer().then(warmUp, () => {});
+  loadRenderer().then(
+    (renderer) => {
+      renderer.warmUpHighlighting();
+      warmUp();
+    },
+    () => {},
+  );
 }
 
 export function instantRenderer(options: Omit<RenderOptions, 'width'>): InstantRenderer {
