@@ -1,4 +1,4 @@
-// What following a link means (SPEC §4 "Enter follows it"). Pure: the app shell performs the
+// What following a link with Enter means. Pure: the app shell performs the
 // outcome (opens the post, scrolls, runs the opener, or shows the message).
 import { sanitizeLine } from './sanitize.js';
 import type { RenderedLink, RenderResult } from './types.js';

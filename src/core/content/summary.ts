@@ -1,4 +1,4 @@
-// Summary, word count and reading time (SPEC §3), with Hugo's precedence for summaries.
+// Summary, word count and reading time, with Hugo's precedence for summaries.
 import { sanitizeLine } from '../sanitize.js';
 import { toText } from './fields.js';
 import { findLineOutsideCode, linesOutsideCode } from './markdownLines.js';

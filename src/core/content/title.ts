@@ -1,4 +1,4 @@
-// Title fallbacks (SPEC §3): the first `# ` heading, else the file name made readable.
+// Title fallbacks: the first `# ` heading, else the file name made readable.
 import { sanitizeLine } from '../sanitize.js';
 import { withoutJekyllDate } from './dates.js';
 import { findLineOutsideCode } from './markdownLines.js';

@@ -1,5 +1,5 @@
 // What may render on the main thread: work that finishes well under the ~1 s that would block
-// keys (SPEC §5). Whole posts up to these limits render there; for larger ones, only their
+// keys. Whole posts up to these limits render there; for larger ones, only their
 // first chunk, shown while the worker starts.
 import type { Post, RenderOptions, RenderResult } from '../../types.js';
 import { RenderAssembly } from '../assembly.js';
