@@ -9,9 +9,8 @@ import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, wr
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParseCache } from '../content/loadPosts.js';
-import type { FileParse } from '../content/parsePost.js';
 import { appDir } from '../paths.js';
-import { sameStamp, type FileStamp } from '../content/readContentFile.js';
+import { sameStamp } from '../content/readContentFile.js';
 import { isFileParse, isObject } from './validateParse.js';
 
 /** Bump whenever parsing changes what it produces: older cache files are then ignored. */
