@@ -18,35 +18,44 @@ export type InstantRenderer = (post: Post, width: number) => RenderResult | null
 let loading: Promise<Renderer> | undefined;
 let loaded: Renderer | undefined;
 
-/** The renderer, imported on first call; a failed import stays failed (the chunk is missing). */
+const nextTask = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * The renderer, imported on first call; a failed import stays failed (the chunk is missing). The
+ * highlighter (highlight.js, cli-highlight) is about half of the renderer's start-up: evaluated in
+ * a task of its own, a key typed meanwhile is answered between the two halves.
+ */
 export function loadRenderer(): Promise<Renderer> {
-  loading ??= Promise.all([
-    import('../core/render/renderPost.js'),
-    import('../core/render/worker/index.js'),
-    import('../core/render/highlight.js'),
-  ]).then(
-    ([direct, worker, highlight]) =>
-      (loaded = {
-        renderPost: direct.renderPost,
-        rendersOffThread: worker.rendersOffThread,
-        startPostRendering: worker.startPostRendering,
-        warmUpHighlighting: highlight.warmUpHighlighting,
-      }),
-  );
+  loading ??= import('../core/render/highlight.js').then(async (highlight) => {
+    await nextTask();
+    const [direct, worker] = await Promise.all([import('../core/render/renderPost.js'), import('../core/render/worker/index.js')]);
+    return (loaded = {
+      renderPost: direct.renderPost,
+      rendersOffThread: worker.rendersOffThread,
+      startPostRendering: worker.startPostRendering,
+      warmUpHighlighting: highlight.warmUpHighlighting,
+    });
+  });
   return loading;
 }
 
 /**
  * Starts loading the renderer, warms up code highlighting, then calls `warmUp`; a failure shows
- * when a post opens (renderingFailed).
+ * when a post opens (renderingFailed). Each step is its own task, so a key pressed meanwhile is
+ * answered between them rather than after all of them (loading alone can take ~0.5 s on a busy
+ * machine).
  */
 export function preloadRenderer(warmUp: () => void): void {
-  loadRenderer().then(
-    (renderer) => {
-      renderer.warmUpHighlighting();
-      warmUp();
-    },
-    () => {},
+  setImmediate(() =>
+    loadRenderer().then(
+      async (renderer) => {
+        await nextTask();
+        renderer.warmUpHighlighting();
+        await nextTask();
+        warmUp();
+      },
+      () => {},
+    ),
   );
 }
 
