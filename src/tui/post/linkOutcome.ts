@@ -1,7 +1,7 @@
-// What following a link means (SPEC §4 "Enter follows it"). Pure: the app shell performs the
+// What following a link (Enter) means. Pure: the app shell performs the
 // outcome (opens the post, scrolls, runs the opener, or shows the message).
-import { sanitizeLine } from './sanitize.js';
-import type { RenderedLink, RenderResult } from './types.js';
+import { sanitizeLine } from '../../core/sanitize.js';
+import type { RenderedLink, RenderResult } from '../../core/types.js';
 
 export type LinkOutcome =
   | { kind: 'openPost'; slug: string; anchor?: string }
