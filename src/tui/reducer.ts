@@ -40,14 +40,14 @@ function reduceAndReplay(state: AppState, action: AppAction): Update {
   const next = reduced.state;
   if (next.typedAhead.length === 0 || !showsRenderedPost(next)) return reduced;
   // Keys typed while the post was rendering do now what they would have done on screen.
-  return next.typedAhead.reduce<Update>((current, name) => then(current, (at) => reduceAndReplay(at, { type: 'key', name })), {
+  return next.typedAhead.reduce<Update>((current, name) => chain(current, (at) => reduceAndReplay(at, { type: 'key', name })), {
     state: { ...next, typedAhead: [] },
     commands: reduced.commands,
   });
 }
 
 /** Applies `next` to an update's state; the commands of both are kept, in order. */
-function then(update: Update, next: (state: AppState) => Update): Update {
+function chain(update: Update, next: (state: AppState) => Update): Update {
   const after = next(update.state);
   return after.commands.length === 0
     ? { state: after.state, commands: update.commands }
@@ -177,7 +177,7 @@ function reduceKey(state: AppState, name: string): Update {
     const action = resolveKey(at, next);
     if (!action) pending.unshift(...splitKey(next));
     else if (awaitingRendering(at) && readsRendering(action)) current = { ...current, state: typeAhead(at, next) };
-    else current = then(current, (from) => reduceAndReplay(from, action));
+    else current = chain(current, (from) => reduceAndReplay(from, action));
   }
   return current;
 }

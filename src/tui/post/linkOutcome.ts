@@ -1,5 +1,5 @@
-// What following a link (Enter) means. Pure: the app shell performs the
-// outcome (opens the post, scrolls, runs the opener, or shows the message).
+// What following a link (Enter) means. Pure: the reducer turns the outcome into the next state
+// (the post opened, scrolled, or a message) or a command (open the URL).
 import { sanitizeLine } from '../../core/sanitize.js';
 import type { RenderedLink, RenderResult } from '../../core/types.js';
 
