@@ -448,6 +448,9 @@ describe('commands', () => {
     const partial = { ...toB, progress: 0.25 };
     expect(commandsOf(run(state, 'enter'), rendered(partial))).toEqual([]);
     expect(commandsOf(run(state, 'enter', rendered(partial)), 'escape')).toEqual([{ kind: 'stopRendering' }]);
+    // Quitting stops it too: a worker must not keep the process alive.
+    expect(commandsOf(run(state, 'enter', rendered(partial)), 'q')).toEqual([{ kind: 'stopRendering' }]);
+    expect(commandsOf(onA, 'q')).toEqual([]);
   });
 
   it('a rendering for a post the reader has left is dropped', () => {

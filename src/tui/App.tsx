@@ -52,10 +52,14 @@ export function App({ loaded, size, fixedWidth, ...services }: AppProps) {
     return () => void stdout.off('resize', onResize);
   }, [stdout, store]);
 
-  // Once the first frame is on screen (runner.ts warmUp).
+  // Once the first frame is on screen (runner.ts warmUp). Unmounted, the reader leaves no
+  // rendering running behind it.
   useEffect(() => {
     const timer = setTimeout(runner.warmUp, 0);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      runner.run({ kind: 'stopRendering' });
+    };
   }, [runner]);
 
   useEffect(() => {

@@ -56,25 +56,31 @@ function chain(update: Update, next: (state: AppState) => Update): Update {
 
 /**
  * The open post needs a rendering when it has none yet, only a part of one (a large post still
- * rendering), or one at another width (the terminal was resized).
+ * rendering), or one at another width (the terminal was resized); none once the reader quits.
  */
 function wantedRendering(state: AppState): { key: PostKey; width: number } | null {
   const { post } = state;
-  if (!post) return null;
+  if (!post || state.exiting) return null;
   const width = postTextWidth(state.size, state.fixedWidth);
   return post.rendered === null || post.rendered.progress !== undefined || post.width !== width ? { key: post.key, width } : null;
 }
 
 /**
  * Rendering follows from the state, so every way a post opens (Enter, a link, history, a
- * resize) asks for it the same way: a new post or width starts a rendering; leaving a post whose
- * rendering is still running stops it.
+ * resize) asks for it the same way: a new post or width starts a rendering; leaving a post (or
+ * the reader) while its rendering still runs stops it, so a worker never outlives its use.
  */
 function renderingCommands(before: AppState, after: AppState): Command[] {
   const was = wantedRendering(before);
   const wanted = wantedRendering(after);
   if (wanted) return was?.key === wanted.key && was.width === wanted.width ? [] : [{ kind: 'renderPost', ...wanted }];
-  return was && after.post?.key !== was.key ? [{ kind: 'stopRendering' }] : [];
+  return was && !isRenderedAt(after, was.key) ? [{ kind: 'stopRendering' }] : [];
+}
+
+/** The open post is `key`, rendered to its end. */
+function isRenderedAt(state: AppState, key: PostKey): boolean {
+  const { post } = state;
+  return post?.key === key && post.rendered !== null && post.rendered.progress === undefined && !state.exiting;
 }
 
 function reduce(state: AppState, action: AppAction): Update {
