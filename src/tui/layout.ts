@@ -54,13 +54,11 @@ export function listLayout(size: Size, filterLine: boolean): ListLayout {
   return { summaryBeside: false, listWidth: size.columns, listHeight: Math.max(1, rows - chrome - 1 - summaryHeight), summaryHeight, filterLine };
 }
 
-/** Rows of scrollable content inside an overlay (title and footer lines excluded). */
-export function overlayHeight(size: Size): number {
-  return Math.max(1, drawnRows(size) - 2);
-}
-
-/** Body rows of the post view (one header line, one footer line). */
-export function postViewportHeight(size: Size): number {
+/**
+ * Rows between a one-line title and a one-line footer: the Post screen's body, and the
+ * scrollable list of an overlay (help, warnings, tags, links).
+ */
+export function bodyHeight(size: Size): number {
   return Math.max(1, drawnRows(size) - 2);
 }
 

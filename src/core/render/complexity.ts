@@ -7,6 +7,10 @@ import { MAX_POST_BYTES } from '../limits.js';
 
 /** The largest post the loader reads renders; anything larger (a string built elsewhere) is plain text. */
 export const MAX_RENDER_CHARS = MAX_POST_BYTES;
+// How these limits were derived: generated worst cases (nested lists and quotes, runs of
+// emphasis, link-dense paragraphs) rendered with renderPost on one machine, a 2-core VM busy
+// with other work (Node 20). Each sits well below where that machine overflowed marked's stack
+// or took longer than a worker may (RENDER_TIMEOUT_MS), so a slower machine keeps a margin.
 const MAX_NESTING = 100;
 const MAX_DELIMITERS_PER_BLOCK = 2000;
 // marked masks every link, code span and `<…>` of a paragraph by copying the whole paragraph
