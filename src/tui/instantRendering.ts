@@ -22,20 +22,24 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 
 /**
  * The renderer, imported on first call; a failed import stays failed (the chunk is missing). The
- * highlighter (highlight.js, cli-highlight) is about half of the renderer's start-up: evaluated in
- * a task of its own, a key typed meanwhile is answered between the two halves.
+ * highlighter (highlight.js, cli-highlight) is about half of the renderer's start-up: the rest is
+ * imported a task later, so a key typed meanwhile is answered between the two halves. All parts
+ * load at once otherwise, so a missing one fails the load without waiting for the others.
  */
 export function loadRenderer(): Promise<Renderer> {
-  loading ??= import('../core/render/highlight.js').then(async (highlight) => {
-    await nextTask();
-    const [direct, worker] = await Promise.all([import('../core/render/renderPost.js'), import('../core/render/worker/index.js')]);
-    return (loaded = {
-      renderPost: direct.renderPost,
-      rendersOffThread: worker.rendersOffThread,
-      startPostRendering: worker.startPostRendering,
-      warmUpHighlighting: highlight.warmUpHighlighting,
-    });
-  });
+  loading ??= Promise.all([
+    import('../core/render/highlight.js'),
+    nextTask().then(() => import('../core/render/renderPost.js')),
+    nextTask().then(() => import('../core/render/worker/index.js')),
+  ]).then(
+    ([highlight, direct, worker]) =>
+      (loaded = {
+        renderPost: direct.renderPost,
+        rendersOffThread: worker.rendersOffThread,
+        startPostRendering: worker.startPostRendering,
+        warmUpHighlighting: highlight.warmUpHighlighting,
+      }),
+  );
   return loading;
 }
 
