@@ -1,8 +1,8 @@
 // The interactive reader: one reducer holds the state, one input handler feeds it keys, and
 // the components below only draw that state.
 import { useApp, useInput, useStdout } from 'ink';
-import { useEffect, useMemo, useReducer } from 'react';
-import type { LoadResult } from '../core/types.js';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
+import type { LayoutChoices, LoadResult } from '../core/types.js';
 import { instantRenderer, preloadRenderer } from './instantRendering.js';
 import { currentMode, keyNames } from './keymap.js';
 import { isTooSmall, overlayHeight, postTextWidth, type Size } from './layout.js';
@@ -30,7 +30,9 @@ export interface AppProps {
 
 export function App({ loaded, size, color, fixedWidth, performRequest }: AppProps) {
   const searcher = useMemo(() => createListSearcher(loaded.posts), [loaded.posts]);
-  const renderNow = useMemo(() => instantRenderer({ color, posts: loaded.posts }), [color, loaded.posts]);
+  // The reader's layout choices, for posts rendered as they open (set below, once state exists).
+  const layout = useRef<LayoutChoices>({});
+  const renderNow = useMemo(() => instantRenderer({ color, posts: loaded.posts }, () => layout.current), [color, loaded.posts]);
   const reducer = useMemo(() => createReducer(searcher, renderNow), [searcher, renderNow]);
   const [state, dispatch] = useReducer(reducer, undefined, () => initialState({ ...loaded, size, fixedWidth }));
   const { exit } = useApp();
@@ -73,7 +75,10 @@ export function App({ loaded, size, color, fixedWidth, performRequest }: AppProp
     void performRequest(state.request).then((text) => dispatch({ type: 'post/message', text }));
   }, [state.request, performRequest]);
 
-  usePostRendering(state.post, postTextWidth(state.size, state.fixedWidth), color, state.posts, dispatch);
+  useEffect(() => {
+    layout.current = state.layout;
+  }, [state.layout]);
+  usePostRendering(state.post, postTextWidth(state.size, state.fixedWidth), color, state.posts, dispatch, state.layout);
 
   if (isTooSmall(state.size)) return <TooSmall size={state.size} />;
   const { overlay, post } = state;

@@ -104,8 +104,36 @@ function reduce(state: AppState, action: AppAction, services: ReducerServices): 
       return followFocusedLink(state, renderNow);
     case 'link/copy':
       return copyFocusedLink(state);
+    case 'layout/toggleMath':
+    case 'layout/toggleCodeWrap':
+    case 'layout/scrollCode':
+      return changeLayout(state, action);
     default:
       return delegateToPost(state, action);
+  }
+}
+
+/** New layout choices; usePostRendering renders the post again with them. */
+function changeLayout(state: AppState, action: Extract<AppAction, { type: `layout/${string}` }>): AppState {
+  const { layout } = state;
+  const wrap = layout.codeWrap ?? true;
+  switch (action.type) {
+    case 'layout/toggleMath': {
+      const math = layout.math === 'source' ? 'unicode' : 'source';
+      return delegateToPost(
+        { ...state, layout: { ...layout, math } },
+        { type: 'post/message', text: `math shown as ${math === 'source' ? 'written' : 'Unicode'}` },
+      );
+    }
+    case 'layout/toggleCodeWrap': {
+      const text = wrap ? 'code lines cut at the width: < and > scroll them' : 'code lines wrap';
+      return delegateToPost({ ...state, layout: { ...layout, codeWrap: !wrap, codeScroll: 0 } }, { type: 'post/message', text });
+    }
+    case 'layout/scrollCode': {
+      if (wrap) return delegateToPost(state, { type: 'post/message', text: 'code lines wrap: press w to cut them and scroll sideways' });
+      const codeScroll = Math.max(0, (layout.codeScroll ?? 0) + action.by);
+      return codeScroll === (layout.codeScroll ?? 0) ? state : { ...state, layout: { ...layout, codeScroll } };
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 // Everything the interactive reader shows is derived from this one state value; the reducer
 // (reducer.ts) is the only thing that changes it.
+import type { LayoutChoices } from '../core/types.js';
 import { EMPTY_HISTORY, type History } from './history.js';
 import type { SearchHit } from '../core/search/index.js';
 import type { Post, Warning } from '../core/types.js';
@@ -55,6 +56,8 @@ export interface AppState {
   typedAhead: readonly string[];
   request: ShellRequest | null;
   exiting: boolean;
+  /** How posts show math and code lines (keys m, w, <, >). */
+  layout: LayoutChoices;
 }
 
 export type OverlayKind = Overlay['kind'];
@@ -85,6 +88,9 @@ export type AppAction =
   | { type: 'forward' }
   | { type: 'link/follow' }
   | { type: 'link/copy' }
+  | { type: 'layout/toggleMath' }
+  | { type: 'layout/toggleCodeWrap' }
+  | { type: 'layout/scrollCode'; by: number }
   | PostAction;
 
 export function initialState(options: {
@@ -108,6 +114,7 @@ export function initialState(options: {
     typedAhead: [],
     request: null,
     exiting: false,
+    layout: {},
   };
 }
 

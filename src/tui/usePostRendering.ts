@@ -3,33 +3,46 @@
 // posts render on a worker thread, so keys (q, Esc, Ctrl-C) keep working meanwhile; PostBody
 // shows "rendering…" until the result arrives. Leaving the post, or a new width, cancels a
 // rendering still running.
-import { useEffect, useRef, type Dispatch } from 'react';
-import type { Post, RenderOptions, RenderResult } from '../core/types.js';
+import { useEffect, useRef, useState, type Dispatch } from 'react';
+import type { LayoutChoices, Post, RenderOptions, RenderResult } from '../core/types.js';
 import { loadRenderer, renderingFailed } from './instantRendering.js';
 import type { PostState } from './post/postState.js';
 import type { AppAction } from './state.js';
 
-export function usePostRendering(post: PostState | null, width: number, color: boolean, posts: readonly Post[], dispatch: Dispatch<AppAction>): void {
+export function usePostRendering(
+  post: PostState | null,
+  width: number,
+  color: boolean,
+  posts: readonly Post[],
+  dispatch: Dispatch<AppAction>,
+  layout: LayoutChoices = {},
+): void {
+  // The layout choices of the rendering on screen: a key that changes them renders again.
+  const [shownLayout, setShownLayout] = useState(layout);
   // The post on screen now: a rendering that finishes after the reader moved on is dropped.
   const showing = useRef<Post | null>(null);
   showing.current = post?.post ?? null;
   // A partial result (a large post's first part, `progress` set) keeps its rendering running.
-  const needed = post !== null && (post.rendered === null || post.rendered.progress !== undefined || post.width !== width) ? post.post : null;
+  const needed =
+    post !== null && (post.rendered === null || post.rendered.progress !== undefined || post.width !== width || shownLayout !== layout)
+      ? post.post
+      : null;
 
   useEffect(() => {
     if (!needed) return;
     const leaving = new AbortController();
     const show = (result: RenderResult | null): void => {
       if (!result || leaving.signal.aborted || showing.current !== needed) return;
+      setShownLayout(layout);
       dispatch({ type: 'post/rendered', result, width });
       // The TUI has no other place for the renderer's notice (plain-text fallback): the
       // footer's message line, until the next key, as for other one-line statuses. Dispatched
       // after the keys typed meanwhile have been replayed, so they do not clear it unseen.
       if (result.notice) dispatch({ type: 'post/message', text: result.notice });
     };
-    void renderOffScreen(needed, { width, color, posts }, leaving.signal, show).then(show);
+    void renderOffScreen(needed, { width, color, posts, ...layout }, leaving.signal, show).then(show);
     return () => leaving.abort();
-  }, [needed, width, color, posts, dispatch]);
+  }, [needed, width, color, posts, dispatch, layout]);
 }
 
 /**
