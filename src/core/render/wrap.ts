@@ -12,8 +12,8 @@ interface Unit {
   piece?: Piece;
 }
 
-// Leading spaces plus a list bullet ("* ", "12. ") or task box: continuation lines align after it.
-const HANGING_PREFIX = /^ *(?:(?:\* |\d+\. )(?:[☐☑] )?)?/;
+// Leading spaces plus a list bullet ("* ", "12. "), a note number ("[1] ") or a task box: continuation lines align after it.
+const HANGING_PREFIX = /^ *(?:(?:\* |\d+\. |\[\d+\] )(?:[☐☑] )?)?/;
 const CONTINUED = '↪ ';
 const DIM_CONTINUED = '\u001b[2m↪\u001b[22m ';
 

@@ -193,7 +193,7 @@ const NEGATIONS: Readonly<Record<string, string>> = { '=': '≠', '∈': '∉', 
 
 /** One character, a number or a word: a script or fraction part that needs no parentheses. */
 function isAtom(text: string): boolean {
-  return /^(?:[\p{L}\p{N}.′]\p{M}*|[∂∇]?[\p{L}\p{N}]+)+$/u.test(text) || [...text].length === 1;
+  return /^(?:[\p{L}\p{N}.′]\p{M}*|[∂∇√]?[\p{L}\p{N}]+)+$/u.test(text) || [...text].length === 1;
 }
 
 function operand(text: string): string {
