@@ -321,7 +321,8 @@ function followFocusedLink(state: AppState, renderNow: InstantRenderer): AppStat
       return { ...openPost(state, target, renderNow, outcome.anchor), history: visit(state.history, post) };
     }
     case 'scrollToLine':
-      return delegateToPost(state, { type: 'post/scrollToLine', line: outcome.line });
+      // As in a browser, a jump within the page is a step in history: Backspace/h returns here.
+      return { ...delegateToPost(state, { type: 'post/scrollToLine', line: outcome.line }), history: visit(state.history, post) };
     case 'openExternal':
       return request(state, 'openExternal', outcome.url);
     case 'refused':
