@@ -15,8 +15,9 @@ interface DefinitionList extends Tokens.Generic {
 const DEFINITION_INDENT = '    ';
 const LIST_INDENT = '  ';
 // A term line, an optional blank line, then `: definition` lines (indented lines continue one).
-const DEFINITION_LIST = /^(?![ \t]*:)([^\n]*\S[^\n]*)\n(?:[ \t]*\n)?((?: {0,3}:[ \t]+[^\n]*(?:\n|$)(?:[ \t]+\S[^\n]*(?:\n|$))*)+)/;
+const DEFINITION_LIST = /^(?![ \t]*:)([^\n]+)\n(?:[ \t]*\n)?((?: {0,3}:[ \t]+[^\n]*(?:\n|$)(?:[ \t]+\S[^\n]*(?:\n|$))*)+)/;
 const DEFINITION_LINE = /^ {0,3}:[ \t]+/;
+const DEFINITION_AFTER_TERM = /^(?:[ \t]*\n)? {0,3}:[ \t]/;
 
 export function listExtension(styles: Styles): MarkedExtension {
   return {
@@ -49,8 +50,11 @@ export function listExtension(styles: Styles): MarkedExtension {
           return paragraph.lastIndexOf('\n', colon.index - 1) + 1;
         },
         tokenizer(src) {
+          // Tried at every block: the cheap test first (is the next line, or the one after a blank, a definition?).
+          const newline = src.indexOf('\n');
+          if (newline < 0 || !DEFINITION_AFTER_TERM.test(src.slice(newline + 1, newline + 200))) return undefined;
           const match = DEFINITION_LIST.exec(src);
-          if (!match?.[1] || !match[2]) return undefined;
+          if (!match?.[1]?.trim() || !match[2]) return undefined;
           const definitions = match[2].split(/\n(?= {0,3}:[ \t])/).map((definition) =>
             this.lexer.inlineTokens(
               definition
