@@ -47,6 +47,7 @@ const CONVERTED: [tex: string, shown: string][] = [
   [String.raw`\mathbf{x}^\top \mathbf{W}`, '𝐱^⊤ 𝐖'],
   [String.raw`\boldsymbol{\mu}`, 'μ'],
   [String.raw`\mathfrak{g} \mathscr{F}`, '𝔤 ℱ'],
+  [String.raw`\mathbb{1}_{x>0}`, '𝟙_(x>0)'],
   // Scripts
   [String.raw`x^2 + y^{10}`, 'x² + y¹⁰'],
   [String.raw`x_i x_{ij} x_{t-1}`, 'xᵢ xᵢⱼ xₜ₋₁'],
@@ -83,7 +84,6 @@ const CONVERTED: [tex: string, shown: string][] = [
   [String.raw`\begin{equation} E = mc^2 \end{equation}`, 'E = mc²'],
   // Unknown commands stay as written, with their arguments
   [String.raw`\binom{n}{k}`, String.raw`\binom{n}{k}`],
-  [String.raw`\mathbb{1}_{x>0}`, '𝟙_(x>0)'],
 ];
 
 // Two-dimensional or not understood: shown as written.

@@ -7,7 +7,7 @@ import { EscapeState } from './escapeState.js';
 import type { Styles } from './styles.js';
 import { displayWidth, graphemes } from '../text/width.js';
 
-export interface CodeLayout {
+interface CodeLayout {
   width: number;
   color: boolean;
   wrap: boolean;

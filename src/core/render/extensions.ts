@@ -8,7 +8,7 @@ import { listExtension } from './lists.js';
 import { mathExtension } from './math/extension.js';
 import { quoteExtension } from './quotes.js';
 
-export interface ExtensionContext extends Omit<FootnoteContext, 'labels'> {
+interface ExtensionContext extends Omit<FootnoteContext, 'labels'> {
   width: number;
   color: boolean;
   choices: LayoutChoices;

@@ -45,7 +45,7 @@ export interface ChunkRenderer {
   notes(): TerminalMarkdown;
 }
 
-export interface PostExtras {
+interface PostExtras {
   choices?: LayoutChoices;
   /** The labels of the post's footnote definitions (see footnotes.ts). */
   footnoteLabels?: ReadonlySet<string>;

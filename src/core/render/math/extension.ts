@@ -30,7 +30,7 @@ export const MATH_REGIONS: [start: RegExp, end: RegExp][] = [
   [/^ {0,3}\\begin\{/, /\\end\{/],
 ];
 /** Where a display formula may start: a line opening with one of the block delimiters. */
-export const BLOCK_MATH_START = /(?:^|\n) {0,3}(?:\$\$|\\\\?\[|\\begin\{[A-Za-z]+\*?\})/;
+const BLOCK_MATH_START = /(?:^|\n) {0,3}(?:\$\$|\\\\?\[|\\begin\{[A-Za-z]+\*?\})/;
 // prettier-ignore
 const INLINE_MATH = [
   /^\$\$(?!\$)([^`]+?)\$\$/,
@@ -42,7 +42,7 @@ const DOLLAR_MATH = /^\$((?:\\[\s\S]|[^\\$`])+?)\$(?!\d)/;
 const INLINE_START = /\$|\\\\?\(|\\\\\[/;
 const DISPLAY_INDENT = '    ';
 
-export interface MathRendering {
+interface MathRendering {
   mode: MathMode;
   styles: Styles;
   /** Marks a display line whose wrapped continuations start with `↪` (see wrap.ts). */
