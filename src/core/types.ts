@@ -95,9 +95,19 @@ export interface RenderResult {
   progress?: number;
 }
 
-export interface RenderOptions {
+export interface RenderOptions extends LayoutChoices {
   width: number;
   color: boolean;
   /** Posts to resolve internal links against. */
   posts?: readonly Post[];
+}
+
+/** How the reader chose to see math and code (its keys; `read --math`). */
+export interface LayoutChoices {
+  /** `unicode` (default): formulas converted where faithful; `source`: as written. */
+  math?: 'unicode' | 'source';
+  /** false: long code lines are cut at the width (and scrolled by `codeScroll`) instead of wrapped. */
+  codeWrap?: boolean;
+  /** Columns of code scrolled out on the left when `codeWrap` is false. */
+  codeScroll?: number;
 }

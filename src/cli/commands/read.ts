@@ -19,7 +19,7 @@ export async function runRead(context: CliContext): Promise<number> {
   const { layoutText } = await import('../../core/render/wrap.js');
   const { stylesFor } = await import('../../core/render/styles.js');
   const styles = stylesFor(context.color);
-  const rendered = renderPost(post, { width: context.width, color: context.color, posts });
+  const rendered = renderPost(post, { width: context.width, color: context.color, posts, math: context.options.math });
   if (rendered.notice) printError(context, rendered.notice);
   const text = [postHeader(post, styles), rendered.lines.join('\n'), linkReferences(rendered.links, styles)].filter(Boolean).join('\n\n');
   context.stdout.write(`${layoutText(text, context.width).join('\n')}\n`);

@@ -3,7 +3,10 @@
 // starts a new top-level block after a blank line: not inside fenced code, an HTML block that
 // runs to its end marker (comments, <pre>, <script>…), a Hugo `highlight` pair, and not before
 // an indented, list or quote line (which would continue a list, quote or indented code).
-// Headings are such lines, so sections usually start chunks.
+// Headings are such lines, so sections usually start chunks. Nor inside display math, which
+// may hold blank lines (math/extension.ts).
+
+import { MATH_REGIONS } from './math/extension.js';
 
 export interface ChunkSizes {
   /** Characters after which the first chunk ends at the next cut point: small, so the first screen comes fast. */
@@ -32,6 +35,7 @@ const REGIONS: [start: RegExp, end: RegExp][] = [
   [/^ {0,3}<\?/, /\?>/],
   [/^ {0,3}<![A-Za-z[]/, />/],
   [/\{\{[<%]\s*highlight\s/, /\{\{[<%]\s*\/highlight\s*[>%]\}\}/],
+  ...MATH_REGIONS,
 ];
 // A line that cannot continue the block before the blank line: not indented, not a list item or quote.
 const CUT_LINE = /^(?![-*+>]|\d{1,9}[.)](?:\s|$))\S/;
@@ -74,7 +78,7 @@ export function splitMarkdown(markdown: string, sizes: ChunkSizes = CHUNK_SIZES)
       if (regionEnd.test(line)) regionEnd = null;
     } else {
       fence = FENCE.exec(line)?.[1] ?? null;
-      const region = fence === null && /[<{]/.test(line) ? REGIONS.find(([start]) => start.test(line)) : undefined;
+      const region = fence === null && /[<{$\\]/.test(line) ? REGIONS.find(([start]) => start.test(line)) : undefined;
       // A region may end on the line it starts on (`<!--more-->`).
       if (region && !region[1].test(line.replace(region[0], ''))) regionEnd = region[1];
     }

@@ -5,11 +5,14 @@
 // One renderer renders a post's chunks in order: heading ids stay unique over the whole post and
 // reference links resolve against the definitions of the whole post.
 import { Lexer, Marked, type Links, type MarkedExtension, type RendererObject, type Tokens } from 'marked';
+import type { LayoutChoices } from '../types.js';
 import { markedTerminal } from 'marked-terminal';
 import { sanitizeText } from '../sanitize.js';
 import { headingMarker, hyperlinkOpen, HYPERLINK_CLOSE, LINK_END_MARKER, linkStartMarker, visibleText } from './ansi.js';
 import { createSlugger } from './anchors.js';
 import { decodeEntities } from '../text/htmlEntities.js';
+import { codeBlockLines } from './codeBlock.js';
+import { markdownExtensions } from './extensions.js';
 import { highlightCode } from './highlight.js';
 import { htmlBlockToText, inlineHtmlToText } from './html.js';
 import { resolveLink } from './links.js';
@@ -36,8 +39,17 @@ export interface TerminalMarkdown {
   headings: FoundHeading[];
 }
 
-/** Renders the post's raw Markdown chunks, in order. */
-export type ChunkRenderer = (rawMarkdown: string) => TerminalMarkdown;
+/** Renders the post's raw Markdown chunks, in order; then `notes()`, what goes after the last chunk. */
+export interface ChunkRenderer {
+  (rawMarkdown: string): TerminalMarkdown;
+  notes(): TerminalMarkdown;
+}
+
+interface PostExtras {
+  choices?: LayoutChoices;
+  /** The labels of the post's footnote definitions (see footnotes.ts). */
+  footnoteLabels?: ReadonlySet<string>;
+}
 
 const TAB = '    ';
 const CODE_INDENT = '    ';
@@ -52,7 +64,7 @@ export function linkDefinitions(rawParagraphs: readonly string[]): Links {
   return rawParagraphs.length === 0 ? {} : new Lexer().lex(prepareMarkdown(rawParagraphs.join('\n\n'))).links;
 }
 
-export function createChunkRenderer(width: number, color: boolean, definitions: Links = {}): ChunkRenderer {
+export function createChunkRenderer(width: number, color: boolean, definitions: Links = {}, extras: PostExtras = {}): ChunkRenderer {
   const styles = stylesFor(color);
   // Reset for each chunk; the renderers below close over the variables.
   let links: FoundLink[] = [];
@@ -94,12 +106,8 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
     code(token: Tokens.Code) {
       const code = sanitizeText(token.text).replace(/\t/g, TAB);
       const highlighted = highlightCode(code, token.lang, color);
-      return block(
-        highlighted
-          .split('\n')
-          .map((line) => CODE_INDENT + line)
-          .join('\n'),
-      );
+      const layout = { width, color, styles, wrap: extras.choices?.codeWrap ?? true, scroll: extras.choices?.codeScroll ?? 0 };
+      return block(codeBlockLines(highlighted.split('\n'), CODE_INDENT, layout).join('\n'));
     },
     link(token: Tokens.Link) {
       const url = decodeEntities(token.href);
@@ -123,18 +131,39 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
     },
   };
 
+  const anchor = (id: string): string => headingMarker(headings.push({ level: 0, text: '', id }) - 1);
+  const { extensions, footnotes } = markdownExtensions({
+    styles,
+    width,
+    color,
+    choices: extras.choices ?? {},
+    footnoteLabels: extras.footnoteLabels ?? new Set(),
+    link: addLink,
+    anchor,
+  });
+
   const marked = new Marked({ gfm: true, async: false });
-  marked.use(terminalExtension(styles), { renderer: overrides });
-  return (rawMarkdown) => {
+  marked.use(terminalExtension(styles), { renderer: overrides }, ...extensions);
+  const notes = (): TerminalMarkdown => {
     links = [];
     headings = [];
-    // What marked.parse does (the extensions add no hooks), with the post's definitions known
-    // beforehand: the first definition of a label wins, as in a single render.
+    const heading = (text: string): string => headingMarker(headings.push({ level: 2, text, id: slugger(text) }) - 1) + styles.heading(`## ${text}`);
+    return { text: footnotes.notes((tokens) => marked.parser(tokens), heading), links, headings };
+  };
+  const render = (rawMarkdown: string): TerminalMarkdown => {
+    links = [];
+    headings = [];
+    // What marked.parse does, with the post's definitions known beforehand: the first
+    // definition of a label wins, as in a single render.
     const lexer = new Lexer(marked.defaults);
     Object.assign(lexer.tokens.links, definitions);
-    const text = marked.parser(lexer.lex(prepareMarkdown(rawMarkdown)));
+    const tokens = lexer.lex(prepareMarkdown(rawMarkdown));
+    const { walkTokens } = marked.defaults;
+    if (walkTokens) marked.walkTokens(tokens, walkTokens);
+    const text = marked.parser(tokens);
     return { text, links, headings };
   };
+  return Object.assign(render, { notes });
 }
 
 function terminalExtension(styles: Styles): MarkedExtension {
