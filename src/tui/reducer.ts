@@ -296,6 +296,8 @@ function followFocusedLink(state: AppState, renderNow: InstantRenderer): AppStat
       return delegateToPost(state, { type: 'post/scrollToLine', line: outcome.line });
     case 'openExternal':
       return request(state, 'openExternal', outcome.url);
+    case 'openFile':
+      return request(state, 'openFile', outcome.path);
     case 'refused':
       return delegateToPost(state, { type: 'post/message', text: outcome.message });
   }

@@ -32,7 +32,8 @@ export type Overlay =
   | { kind: 'links'; cursor: number; offset: number; typed: string };
 
 /** Side effects the reducer asks the shell to perform (it stays pure); `id` makes each request distinct. */
-export type ShellRequest = { id: number; kind: 'openExternal' | 'copy'; url: string };
+/** openFile: `url` is a path inside the content folder. */
+export type ShellRequest = { id: number; kind: 'openExternal' | 'openFile' | 'copy'; url: string };
 
 export interface AppState {
   blogName: string;

@@ -11,7 +11,12 @@ import { headingMarker, hyperlinkOpen, HYPERLINK_CLOSE, LINK_END_MARKER, linkSta
 import { createSlugger } from './anchors.js';
 import { decodeEntities } from './entities.js';
 import { highlightCode } from './highlight.js';
-import { htmlBlockToText, inlineHtmlToText } from './html.js';
+import { emojify } from './emoji.js';
+import { htmlExtension } from './html/extension.js';
+import { imageLabel } from './html/media.js';
+import { rewriteKramdown } from './kramdown.js';
+import { rewriteLiquid } from './liquid.js';
+import { mayPointElsewhere } from './linkNotes.js';
 import { resolveLink } from './links.js';
 import { rewriteShortcodes, SHORTCODE_MARKER } from './shortcodes.js';
 import { stylesFor, type Styles } from './styles.js';
@@ -20,6 +25,8 @@ import { renderTable, type Align } from './tables.js';
 export interface FoundLink {
   text: string;
   url: string;
+  /** Set for images: Enter opens the picture, not a page. */
+  image?: true;
 }
 
 export interface FoundHeading {
@@ -44,7 +51,7 @@ const CODE_INDENT = '    ';
 
 /** What marked is given: sanitized (SPEC §5), Hugo shortcodes rewritten. */
 function prepareMarkdown(rawMarkdown: string): string {
-  return rewriteShortcodes(sanitizeText(rawMarkdown));
+  return rewriteShortcodes(rewriteKramdown(rewriteLiquid(sanitizeText(rawMarkdown))));
 }
 
 /** The link reference definitions (`[id]: url "title"`) of these paragraphs, as marked reads them. */
@@ -60,11 +67,11 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
   const slugger = createSlugger();
   const block = (text: string): string => (text === '' ? '' : `${text}\n\n`);
   const prose = (text: string): string =>
-    decodeEntities(text.replace(/\n/g, ' ')).replace(SHORTCODE_MARKER, (_marker, name: string) => styles.dim(`[${name}]`));
+    emojify(decodeEntities(text.replace(/\n/g, ' '))).replace(SHORTCODE_MARKER, (_marker, name: string) => styles.dim(`[${name}]`));
   // Registered before its text is rendered, so a link keeps its reading-order place ahead of an
   // image inside it.
-  const addLink = (url: string, render: () => string): string => {
-    const id = links.push({ text: '', url }) - 1;
+  const addLink = (url: string, render: () => string, kind?: 'image'): string => {
+    const id = links.push(kind === 'image' ? { text: '', url, image: true } : { text: '', url }) - 1;
     const rendered = render();
     const link = links[id];
     if (link) link.text = visibleText(rendered).trim();
@@ -77,9 +84,6 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
     },
     codespan(token: Tokens.Codespan) {
       return styles.codespan(sanitizeText(token.text));
-    },
-    html(token: Tokens.HTML | Tokens.Tag) {
-      return 'block' in token && token.block ? block(htmlBlockToText(token.text)) : inlineHtmlToText(token.text);
     },
     heading(token: Tokens.Heading) {
       const inner = this.parser.parseInline(token.tokens);
@@ -109,12 +113,11 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
       });
       const text = visibleText(rendered);
       const shown = color ? withHyperlink(rendered, url) : rendered;
-      return looksLikeOtherHost(text, url) ? `${shown} ${styles.dim(`(→ ${url})`)}` : shown;
+      return mayPointElsewhere(token, text, url) && looksLikeOtherHost(text, url) ? `${shown} ${styles.dim(`(→ ${url})`)}` : shown;
     },
     image(token: Tokens.Image) {
       const url = decodeEntities(token.href);
-      const alt = decodeEntities(token.text).replace(/\s+/g, ' ').trim();
-      return addLink(url, () => styles.link(alt ? `[image: ${alt}]` : '[image]'));
+      return addLink(url, () => styles.link(imageLabel(decodeEntities(token.text), token.title, url)), 'image');
     },
     table(token: Tokens.Table) {
       const cells = (row: Tokens.TableCell[]): string[] => row.map((cell) => this.parser.parseInline(cell.tokens));
@@ -124,7 +127,7 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
   };
 
   const marked = new Marked({ gfm: true, async: false });
-  marked.use(terminalExtension(styles), { renderer: overrides });
+  marked.use(terminalExtension(styles), { renderer: overrides }, htmlExtension(styles));
   return (rawMarkdown) => {
     links = [];
     headings = [];

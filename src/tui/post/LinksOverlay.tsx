@@ -27,6 +27,7 @@ const KIND_LABELS: Record<LinkKind, string> = {
   anchor: 'section',
   external: 'web',
   refused: 'refused',
+  image: 'image',
 };
 
 export function LinksOverlay({ links, cursor, offset, height, width, typed = '', color }: LinksOverlayProps) {
