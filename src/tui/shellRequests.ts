@@ -8,7 +8,8 @@ export type PerformRequest = (request: ShellRequest) => Promise<string>;
 export function requestPerformer(stdout: NodeJS.WriteStream, env: NodeJS.ProcessEnv, contentDir?: string): PerformRequest {
   return async (request) => {
     if (request.kind === 'openExternal') return (await openUrl(request.url, { env })).message;
-    if (request.kind === 'openFile') return contentDir ? (await openContentFile(contentDir, request.url, { env })).message : 'no content folder to open files from';
+    if (request.kind === 'openFile')
+      return contentDir ? (await openContentFile(contentDir, request.url, { env })).message : 'no content folder to open files from';
     const copy = clipboardCopy(request.url);
     if (copy.ok) stdout.write(copy.sequence);
     return copy.message;

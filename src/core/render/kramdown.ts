@@ -10,5 +10,12 @@ const INLINE_ATTRIBUTES = /\{:(?:[ \t]*[.#][\w-]+|[ \t]*[\w-]+=(?:"[^"\n]*"|'[^'
 
 export function rewriteKramdown(markdown: string): string {
   if (!markdown.includes('{:')) return markdown;
-  return mapProse(markdown, (prose) => prose.replace(COMMENT, '').replace(TOC, '').replace(ATTRIBUTE_LINE, '').replace(INLINE_ATTRIBUTES, '').replace(/\{::nomarkdown\}/g, ''));
+  return mapProse(markdown, (prose) =>
+    prose
+      .replace(COMMENT, '')
+      .replace(TOC, '')
+      .replace(ATTRIBUTE_LINE, '')
+      .replace(INLINE_ATTRIBUTES, '')
+      .replace(/\{::nomarkdown\}/g, ''),
+  );
 }

@@ -124,7 +124,11 @@ export function resolveImage(rawUrl: string, { post }: LinkContext = {}): LinkRe
     return { kind: 'image', reason: url.startsWith('data:') ? 'an image inside the page cannot be opened' : web.reason };
   }
   const path = safeDecode(url.replace(/[?#].*$/, ''));
-  const parts = path.startsWith('/') ? [] : dirOf(post?.path ?? '').split('/').filter(Boolean);
+  const parts = path.startsWith('/')
+    ? []
+    : dirOf(post?.path ?? '')
+        .split('/')
+        .filter(Boolean);
   for (const part of path.split('/')) {
     if (part === '..') {
       if (parts.pop() === undefined) return { kind: 'image', reason: `${shown} is outside the content folder` };

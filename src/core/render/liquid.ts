@@ -7,7 +7,8 @@
 // `[name]`; other `{{ … }}` expressions are left for the shortcode pass.
 import { mutedMarker, mapProse, toFencedCode } from './shortcodes.js';
 
-const RAW = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g;
+// A tag alone on its line takes the line with it, as code blocks would otherwise start and end blank.
+const RAW = /\{%-?\s*raw\s*-?%\}(?:[ \t]*\n)?([\s\S]*?)(?:\n[ \t]*)?\{%-?\s*endraw\s*-?%\}/g;
 const COMMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?(?:\{%-?\s*endcomment\s*-?%\}|$)/g;
 const HIGHLIGHT = /\{%-?\s*highlight\s+([\w+#.-]+)[^%]*?-?%\}[ \t]*\n?([\s\S]*?)\n?[ \t]*\{%-?\s*endhighlight\s*-?%\}/g;
 // `{% … %}` but not Hugo's `{{% … %}}`.
@@ -21,7 +22,6 @@ export function rewriteLiquid(markdown: string): string {
   if (!markdown.includes('{%') && !markdown.includes('{{')) return markdown;
   const raw: string[] = [];
   const protectedText = markdown
-    .replace(/\ue003/g, '')
     .replace(RAW, (_match, content: string) => `\ue003${raw.push(content) - 1}\ue003`)
     .replace(COMMENT, '')
     .replace(HIGHLIGHT, (_match, language: string, code: string) => toFencedCode(language, code));
@@ -30,7 +30,11 @@ export function rewriteLiquid(markdown: string): string {
 }
 
 function rewriteTag(_match: string, name: string, argumentText: string): string {
-  const argument = argumentText.trim().split(/\s+/)[0]?.replace(/^["']|["']$/g, '') ?? '';
+  const argument =
+    argumentText
+      .trim()
+      .split(/\s+/)[0]
+      ?.replace(/^["']|["']$/g, '') ?? '';
   switch (name) {
     case 'post_url':
       // A post's file name without its extension; the link resolves like a relative `.md` link.

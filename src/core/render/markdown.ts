@@ -18,7 +18,7 @@ import { rewriteKramdown } from './kramdown.js';
 import { rewriteLiquid } from './liquid.js';
 import { mayPointElsewhere } from './linkNotes.js';
 import { resolveLink } from './links.js';
-import { rewriteShortcodes, SHORTCODE_MARKER } from './shortcodes.js';
+import { rewriteShortcodes, SHORTCODE_MARKER, withoutPrivateMarks } from './shortcodes.js';
 import { stylesFor, type Styles } from './styles.js';
 import { renderTable, type Align } from './tables.js';
 
@@ -51,7 +51,7 @@ const CODE_INDENT = '    ';
 
 /** What marked is given: sanitized (SPEC §5), Hugo shortcodes rewritten. */
 function prepareMarkdown(rawMarkdown: string): string {
-  return rewriteShortcodes(rewriteKramdown(rewriteLiquid(sanitizeText(rawMarkdown))));
+  return rewriteShortcodes(rewriteKramdown(rewriteLiquid(withoutPrivateMarks(sanitizeText(rawMarkdown)))));
 }
 
 /** The link reference definitions (`[id]: url "title"`) of these paragraphs, as marked reads them. */
@@ -88,7 +88,9 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
     heading(token: Tokens.Heading) {
       const inner = this.parser.parseInline(token.tokens);
       const text = visibleText(inner).trim();
-      const id = headings.push({ level: token.depth, text, id: slugger(text) }) - 1;
+      // An HTML heading's own id (html/toTokens.ts) is its anchor.
+      const anchor = (token as Tokens.Heading & { anchor?: string }).anchor;
+      const id = headings.push({ level: token.depth, text, id: anchor ?? slugger(text) }) - 1;
       const style = token.depth === 1 ? styles.firstHeading : styles.heading;
       return block(headingMarker(id) + style(`${'#'.repeat(token.depth)} ${inner}`));
     },

@@ -32,11 +32,15 @@ export function mutedMarker(text: string): string {
   return `${MARKER_OPEN}${text.replace(PRIVATE_MARKS, '')}${MARKER_CLOSE}`;
 }
 
+/** The content without the renderer's own placeholder characters: done first, before any rewriting adds some. */
+export function withoutPrivateMarks(markdown: string): string {
+  return markdown.replace(PRIVATE_MARKS, '');
+}
+
 export function rewriteShortcodes(markdown: string): string {
-  const body = markdown.replace(PRIVATE_MARKS, '');
-  if (!body.includes('{{')) return body;
+  if (!markdown.includes('{{')) return markdown;
   return mapSegments(
-    body.replace(CODE_PAIR, codePair),
+    markdown.replace(CODE_PAIR, codePair),
     (prose) => prose.replace(SHORTCODE, rewriteShortcode),
     (code) => code.replace(ESCAPED_SHORTCODE, (_match, open: string, inner: string, close: string) => `{{${open}${inner}${close}}}`),
   );
@@ -115,7 +119,8 @@ function mapOutsideCodeSpans(prose: string, rewriteProse: (prose: string) => str
 function rewriteShortcode(match: string, _delimiter: string, inner: string): string {
   const escaped = /^\/\*[\s\S]*\*\/$/.exec(inner.trim());
   // Hugo prints an escaped shortcode without its comment marks.
-  if (escaped) return escapeMarkdown(match.replace(ESCAPED_SHORTCODE, (_m, open: string, body: string, close: string) => `{{${open}${body}${close}}}`));
+  if (escaped)
+    return escapeMarkdown(match.replace(ESCAPED_SHORTCODE, (_m, open: string, body: string, close: string) => `{{${open}${body}${close}}}`));
   const content = inner.trim().replace(/\s*\/$/, '');
   if (content.startsWith('/')) return '';
   const name = /^[\w./-]+/.exec(content)?.[0] ?? '';

@@ -14,7 +14,24 @@ const OPENING_TAG = /^<([a-zA-Z][a-zA-Z0-9-]*)(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"
 // Elements without content: one tag is the whole element.
 const VOID = new Set(['img', 'br', 'wbr', 'input', 'source', 'embed', 'hr']);
 // Elements whose content is not Markdown: parsed whole, as HTML.
-const OPAQUE = new Set(['script', 'style', 'svg', 'math', 'noscript', 'template', 'iframe', 'video', 'audio', 'object', 'code', 'tt', 'samp', 'textarea', 'select', 'button']);
+const OPAQUE = new Set([
+  'script',
+  'style',
+  'svg',
+  'math',
+  'noscript',
+  'template',
+  'iframe',
+  'video',
+  'audio',
+  'object',
+  'code',
+  'tt',
+  'samp',
+  'textarea',
+  'select',
+  'button',
+]);
 
 const INDENT = '  ';
 
@@ -92,7 +109,11 @@ function inlineElement(src: string, lexer: Lexer): { raw: string; tokens: Token[
   const name = opening?.[1]?.toLowerCase();
   if (!opening || name === undefined) return undefined;
   const lexing = lexerLexing(lexer);
-  if (VOID.has(name)) return { raw: opening[0], tokens: htmlToInlineTokens(opening[0], lexing) };
+  if (VOID.has(name)) {
+    // The line end after a <br> would start the next line with a space.
+    const raw = name === 'br' ? (/^[^>]*>[ \t]*\n?[ \t]*/.exec(src)?.[0] ?? opening[0]) : opening[0];
+    return { raw, tokens: htmlToInlineTokens(opening[0], lexing) };
+  }
   if (opening[0].endsWith('/>')) return undefined;
   const end = matchingCloseAt(src, name, 0);
   if (end === undefined) return undefined;

@@ -24,9 +24,7 @@ export const PLACEHOLDER = '\ue002';
 const HIDDEN = new Set(
   'script style svg math noscript head template title meta link base button select option textarea canvas map area param track'.split(' '),
 );
-const CONTAINERS = new Set(
-  'div section article main header footer aside nav center form fieldset address hgroup body html dialog legend'.split(' '),
-);
+const CONTAINERS = new Set('div section article main header footer aside nav center form fieldset address hgroup body html dialog legend'.split(' '));
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const EMBEDS = new Set(['iframe', 'video', 'audio', 'embed', 'object']);
 
@@ -94,7 +92,13 @@ class BlockBuilder {
     if (HIDDEN.has(name)) return [];
     if (markdownMode(element) === 'block') return this.lexing.blocks(this.innerSource(element));
     const depth = HEADINGS[name];
-    if (depth !== undefined) return [{ type: 'heading', raw: '', depth, text: textContent(element).trim(), tokens: this.inlineRun(children) }];
+    if (depth !== undefined) {
+      // Its own id is its anchor, as in the browser: links in the page use it.
+      const anchor = attribute(element, 'id');
+      return [
+        { type: 'heading', raw: '', depth, text: textContent(element).trim(), tokens: this.inlineRun(children), ...(anchor ? { anchor } : {}) },
+      ];
+    }
     switch (name) {
       case 'p':
       case 'dt':
@@ -162,12 +166,16 @@ class BlockBuilder {
       case 'img': {
         spacing.space = false;
         const href = imageSource(node);
-        return href === undefined ? [] : [{ type: 'image', raw: '', href, title: attribute(node, 'title') ?? null, text: attribute(node, 'alt') ?? '' }];
+        return href === undefined
+          ? []
+          : [{ type: 'image', raw: '', href, title: attribute(node, 'title') ?? null, text: attribute(node, 'alt') ?? '' }];
       }
       case 'a': {
         const href = attribute(node, 'href');
         const tokens = children();
-        return href === undefined ? tokens : [{ type: 'link', raw: '', href, title: attribute(node, 'title') ?? null, text: '', tokens }];
+        // A link with nothing to see (a notebook heading's `<a class="anchor-link"> </a>`) is not one.
+        if (href === undefined || !tokens.some(isVisible)) return tokens;
+        return [{ type: 'link', raw: '', href, title: attribute(node, 'title') ?? null, text: '', tokens }];
       }
       case 'strong':
       case 'b':
@@ -293,9 +301,15 @@ export function textContent(node: Node): string {
 }
 
 function codeBlock(pre: Element): Token {
+  // Highlighters put the language on a wrapper (`<div class="language-python highlighter-rouge">`).
+  const container = pre.parentNode && 'tagName' in pre.parentNode ? pre.parentNode : undefined;
   const code = pre.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'code');
-  const classes = [pre, code].map((element) => (element ? `${attribute(element, 'class') ?? ''} ${attribute(element, 'data-lang') ?? ''}` : '')).join(' ');
-  const lang = /(?:^|\s)(?:language|lang|highlight-source)-([\w+#.-]+)/.exec(classes)?.[1] ?? '';
+  const classes = [container, pre, code]
+    .map((element) => (element ? `${attribute(element, 'class') ?? ''} ${attribute(element, 'data-lang') ?? ''}` : ''))
+    .join(' ');
+  const named = /(?:^|\s)(?:language|lang|highlight-source|hl)-([\w+#.-]+)/.exec(classes)?.[1] ?? '';
+  // Notebook exports name the kernel (`hl-ipython3`).
+  const lang = /^ipython\d*$/.test(named) ? 'python' : named;
   return { type: 'code', raw: '', lang, text: textContent(pre).replace(/\n$/, '') };
 }
 
@@ -339,10 +353,15 @@ function isVisible(token: Token): boolean {
   return token.type !== 'htmlText' || String(token.text).trim() !== '';
 }
 
-/** Drops the spaces a run starts and ends with (the end of a block is not drawn). */
+/** Drops the spaces a run ends with, and those before its line breaks: they would end lines. */
 function trimRun(tokens: Token[]): Token[] {
-  const last = tokens.at(-1);
-  if (last?.type !== 'htmlText') return tokens;
-  const text = String(last.text).replace(/ $/, '');
-  return text === '' ? tokens.slice(0, -1) : [...tokens.slice(0, -1), htmlText(text)];
+  const trimmed: Token[] = [];
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    if (token.type === 'htmlText' && (next === undefined || next.type === 'br')) {
+      const text = String(token.text).replace(/ $/, '');
+      if (text !== '') trimmed.push(htmlText(text));
+    } else trimmed.push(token);
+  });
+  return trimmed;
 }
