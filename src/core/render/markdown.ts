@@ -49,7 +49,7 @@ export type ChunkRenderer = (rawMarkdown: string) => TerminalMarkdown;
 const TAB = '    ';
 const CODE_INDENT = '    ';
 
-/** What marked is given: sanitized (SPEC §5), Hugo shortcodes rewritten. */
+/** What marked is given: sanitized (SPEC §5), Jekyll Liquid, kramdown syntax and Hugo shortcodes rewritten. */
 function prepareMarkdown(rawMarkdown: string): string {
   return rewriteShortcodes(rewriteKramdown(rewriteLiquid(withoutPrivateMarks(sanitizeText(rawMarkdown)))));
 }

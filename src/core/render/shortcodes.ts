@@ -15,7 +15,8 @@ export const SHORTCODE_MARKER = /\ue000([^\ue000\ue001]*)\ue001/g;
 const PRIVATE_MARKS = /[\ue000-\ue003]/g;
 
 const SHORTCODE = /\{\{([<%])([\s\S]*?)[>%]\}\}/g;
-const ESCAPED_SHORTCODE = /\{\{([<%])\/\*([\s\S]*?)\*\/([>%])\}\}/g;
+// Bounded: an unclosed `{{</*` must not make every later one scan to the end of the post.
+const ESCAPED_SHORTCODE = /\{\{([<%])\/\*([\s\S]{0,500}?)\*\/([>%])\}\}/g;
 // Paired shortcodes whose body is code, not Markdown.
 const CODE_PAIR = /\{\{[<%]\s*(highlight|code-toggle)\b([^}]*?)[>%]\}\}[ \t]*\n?([\s\S]*?)\n?[ \t]*\{\{[<%]\s*\/\1\s*[>%]\}\}/g;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
