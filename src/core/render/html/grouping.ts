@@ -24,7 +24,7 @@ export function groupedElementName(line: string): string | undefined {
 const tagPatterns = new Map<string, RegExp>();
 
 /** Opening and closing tags of one element name (`<div`, `</div>`), case-insensitive. */
-export function tagPattern(name: string): RegExp {
+function tagPattern(name: string): RegExp {
   let pattern = tagPatterns.get(name);
   if (!pattern) {
     pattern = new RegExp(`<(/?)${name}(?=[\\s/>])`, 'gi');

@@ -275,7 +275,7 @@ function isElement(node: Node): node is Element {
   return 'tagName' in node;
 }
 
-export function attribute(element: Element, name: string): string | undefined {
+function attribute(element: Element, name: string): string | undefined {
   return element.attrs.find((attr) => attr.name === name)?.value;
 }
 
@@ -294,7 +294,7 @@ function alignOf(element: Element): Tokens.TableCell['align'] {
   return value === 'left' || value === 'right' || value === 'center' ? value : null;
 }
 
-export function textContent(node: Node): string {
+function textContent(node: Node): string {
   if (node.nodeName === '#text' && 'value' in node) return node.value;
   if (!isElement(node) || HIDDEN.has(node.tagName)) return '';
   return node.childNodes.map(textContent).join('');
