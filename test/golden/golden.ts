@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../cli-run.js';
 
-export const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/real-world/', import.meta.url));
-export const GOLDEN_DIR = join(FIXTURE_DIR, 'golden');
+const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/real-world/', import.meta.url));
+const GOLDEN_DIR = join(FIXTURE_DIR, 'golden');
 export const WIDTHS = [80, 50];
 export const UPDATING = process.env.GOLDEN_UPDATE === '1';
 
