@@ -70,8 +70,11 @@ describe('block HTML', () => {
     ).toBe('bold and a link\n\nText');
   });
 
-  it('shows details as a ▸ summary line, then the content', () => {
-    expect(text('<details>\n<summary>More <b>info</b></summary>\n\nHidden **text**.\n\n</details>')).toBe('▸ More info\n\nHidden **text**.');
+  it('shows details as a ▸ summary line, then the content, Markdown after a blank line (not under markdown="0")', () => {
+    expect(text('<details>\n<summary>More <b>info</b></summary>\n\nHidden **text** and <a href="https://a.example">a link</a>.\n\n- item\n\n</details>')).toBe(
+      '▸ More info\n\nHidden text and a link.\n\n  * item',
+    );
+    expect(text('<div markdown="0">\n<img src="a.png">\n\n    Kept **as** written.\n</div>')).toBe('[image: a.png] Kept **as** written.');
   });
 });
 

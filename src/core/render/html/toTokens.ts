@@ -59,16 +59,37 @@ class BlockBuilder {
       run = [];
       spacing = { space: true };
     };
-    for (const node of nodes) {
-      if (!isElement(node) || !this.isBlock(node)) {
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index]!;
+      const markdown = this.markdownAfterBlankLine(nodes, index);
+      if (markdown) {
+        flush();
+        out.push(...this.lexing.blocks(markdown.source));
+        index = markdown.last;
+      } else if (!isElement(node) || !this.isBlock(node)) {
         run.push(...this.inline(node, spacing));
-        continue;
+      } else {
+        flush();
+        out.push(...this.block(node));
       }
-      flush();
-      out.push(...this.block(node));
     }
     flush();
     return out;
+  }
+
+  /**
+   * As in CommonMark, text after a blank line inside HTML is Markdown again (GitHub's
+   * `<details>` with a Markdown list inside), up to the next block element; not under
+   * `markdown="0"`, which kramdown posts use to keep their HTML text as written.
+   */
+  private markdownAfterBlankLine(nodes: readonly Node[], index: number): { source: string; last: number } | undefined {
+    const node = nodes[index];
+    if (!node || node.nodeName !== '#text' || !('value' in node) || !BLANK_LINE_THEN_TEXT.test(node.value) || underRawHtml(node)) return undefined;
+    let last = index;
+    for (let next = nodes[last + 1]; next && !(isElement(next) && this.isBlock(next)); next = nodes[last + 1]) last++;
+    const start = node.sourceCodeLocation?.startOffset;
+    const end = nodes[last]?.sourceCodeLocation?.endOffset;
+    return start === undefined || end === undefined ? undefined : { source: this.source.slice(start, end), last };
   }
 
   inlineNodes(nodes: readonly Node[], spacing: Spacing): Token[] {
@@ -269,6 +290,15 @@ class BlockBuilder {
     if (!location?.startTag || !location.endTag) return textContent(element);
     return this.source.slice(location.startTag.endOffset, location.endTag.startOffset);
   }
+}
+
+const BLANK_LINE_THEN_TEXT = /\n[ \t]*\n\s*\S/;
+
+function underRawHtml(node: Node): boolean {
+  for (let parent = node.parentNode; parent && 'tagName' in parent; parent = parent.parentNode) {
+    if (attribute(parent, 'markdown') === '0') return true;
+  }
+  return false;
 }
 
 function isElement(node: Node): node is Element {
