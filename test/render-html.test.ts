@@ -71,9 +71,9 @@ describe('block HTML', () => {
   });
 
   it('shows details as a ▸ summary line, then the content, Markdown after a blank line (not under markdown="0")', () => {
-    expect(text('<details>\n<summary>More <b>info</b></summary>\n\nHidden **text** and <a href="https://a.example">a link</a>.\n\n- item\n\n</details>')).toBe(
-      '▸ More info\n\nHidden text and a link.\n\n  * item',
-    );
+    expect(
+      text('<details>\n<summary>More <b>info</b></summary>\n\nHidden **text** and <a href="https://a.example">a link</a>.\n\n- item\n\n</details>'),
+    ).toBe('▸ More info\n\nHidden text and a link.\n\n  * item');
     expect(text('<div markdown="0">\n<img src="a.png">\n\n    Kept **as** written.\n</div>')).toBe('[image: a.png] Kept **as** written.');
   });
 });
