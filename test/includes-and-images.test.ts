@@ -4,7 +4,7 @@ import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadPosts } from '../src/core/content/loadPosts.js';
-import { linkOutcome } from '../src/core/linkOutcome.js';
+import { linkOutcome } from '../src/tui/post/linkOutcome.js';
 import { openContentFile } from '../src/core/open/openFile.js';
 import type { SpawnFunction } from '../src/core/open/openUrl.js';
 import type { RenderedLink } from '../src/core/types.js';
