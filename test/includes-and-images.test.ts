@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadPosts } from '../src/core/content/loadPosts.js';
 import { linkOutcome } from '../src/tui/post/linkOutcome.js';
-import { openContentFile } from '../src/core/open/openFile.js';
-import type { SpawnFunction } from '../src/core/open/openUrl.js';
+import { openContentFile } from '../src/platform/openFile.js';
+import type { SpawnFunction } from '../src/platform/openUrl.js';
 import type { RenderedLink } from '../src/core/types.js';
 import { makeTempContent } from './fixtures/make-content.js';
 

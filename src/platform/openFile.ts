@@ -3,8 +3,9 @@
 // reached through a symbolic link that leaves the folder.
 import { realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { sanitizeLine } from '../sanitize.js';
-import { launchDetached, platformLaunch, type OpenDependencies, type OpenResult } from './openUrl.js';
+import { platformLaunch } from '../core/open/launch.js';
+import { sanitizeLine } from '../core/sanitize.js';
+import { launchDetached, type OpenDependencies, type OpenResult } from './openUrl.js';
 
 export function openContentFile(contentDir: string, relativePath: string, dependencies: OpenDependencies): Promise<OpenResult> {
   const shown = sanitizeLine(relativePath, 200);
