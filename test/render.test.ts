@@ -176,7 +176,7 @@ describe('HTML, entities and shortcodes', () => {
     expect(text).not.toMatch(/\{\{[<%] *(?:ref|relref|figure|youtube|notice|highlight)/);
     expect(text).toContain('[image: A diagram]');
     expect(text).toContain('Figure 1');
-    expect(text).toContain('[youtube]');
+    expect(text).toContain('[video: youtube.com]');
     expect(text).toContain('[notice]Keep this text');
     expect(text).toContain('    def f(): pass');
     expect(text).toContain('{{< inline >}}');

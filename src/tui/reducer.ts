@@ -368,6 +368,8 @@ function followFocusedLink(state: AppState): Update {
       return only({ ...delegateToPost(state, { type: 'post/scrollToLine', line: outcome.line }), history: visit(state.history, post) });
     case 'openExternal':
       return withCommand(state, { kind: 'openUrl', url: outcome.url });
+    case 'openFile':
+      return withCommand(state, { kind: 'openFile', path: outcome.path });
     case 'refused':
       return only(delegateToPost(state, { type: 'post/message', text: outcome.message }));
   }

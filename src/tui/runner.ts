@@ -77,6 +77,7 @@ export function createRunner(getState: () => AppState, dispatch: (action: AppAct
           rendering = undefined;
           return;
         case 'openUrl':
+        case 'openFile':
         case 'copy':
           void services.performRequest(command).then((text) => dispatch({ type: 'post/message', text }));
           return;

@@ -40,8 +40,22 @@ function postHeader(post: Post, styles: HeaderStyles): string {
 function linkReferences(links: readonly RenderedLink[], styles: HeaderStyles): string {
   if (links.length === 0) return '';
   const rows = links.map((link) => {
-    const where = link.kind === 'refused' ? `${link.url} (${link.reason ?? 'refused'})` : link.kind === 'internal' ? `post ${link.target}` : link.url;
-    return `${link.index + 1}. ${link.text} → ${where}`;
+    const where = linkDestination(link);
+    // A link whose text is its address is listed once.
+    return `${link.index + 1}. ${link.text === where ? where : `${link.text} → ${where}`}`;
   });
   return `${styles.dim('Links')}\n${rows.join('\n')}`;
+}
+
+function linkDestination(link: RenderedLink): string {
+  switch (link.kind) {
+    case 'refused':
+      return `${link.url} (${link.reason ?? 'refused'})`;
+    case 'internal':
+      return `post ${link.target}`;
+    case 'image':
+      return link.target ?? (link.file ? `file ${link.file}` : `${link.url} (${link.reason ?? 'cannot be opened'})`);
+    default:
+      return link.url;
+  }
 }
