@@ -4,7 +4,7 @@ import { sanitizeLine } from './sanitize.js';
 import type { RenderedLink, RenderResult } from './types.js';
 
 export type LinkOutcome =
-  | { kind: 'openPost'; slug: string; anchor?: string }
+  | { kind: 'openPost'; id: string; anchor?: string }
   | { kind: 'scrollToLine'; line: number }
   | { kind: 'openExternal'; url: string }
   | { kind: 'refused'; message: string };
@@ -15,7 +15,7 @@ export function linkOutcome(link: RenderedLink, rendered: RenderResult): LinkOut
     case 'internal': {
       if (!link.target) return { kind: 'refused', message: `no post for ${url}` };
       const anchor = fragmentOf(link.url);
-      return anchor ? { kind: 'openPost', slug: link.target, anchor } : { kind: 'openPost', slug: link.target };
+      return anchor ? { kind: 'openPost', id: link.target, anchor } : { kind: 'openPost', id: link.target };
     }
     case 'anchor': {
       const id = link.target ?? fragmentOf(link.url) ?? '';

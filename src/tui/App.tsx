@@ -2,6 +2,7 @@
 // the components below only draw that state.
 import { useApp, useInput, useStdout } from 'ink';
 import { useEffect, useMemo, useReducer } from 'react';
+import { PostIndex } from '../core/content/postIndex.js';
 import type { LoadResult } from '../core/types.js';
 import { instantRenderer, preloadRenderer } from './instantRendering.js';
 import { currentMode, keyNames } from './keymap.js';
@@ -19,7 +20,7 @@ import { theme } from './views/theme.js';
 import { TooSmall } from './views/TooSmall.js';
 
 export interface AppProps {
-  loaded: Pick<LoadResult, 'posts' | 'warnings' | 'blogName'>;
+  loaded: Pick<LoadResult, 'posts' | 'warnings' | 'blogName'> & Partial<Pick<LoadResult, 'unlisted' | 'site'>>;
   /** Terminal size at start; later sizes come from stdout 'resize' events. */
   size: Size;
   color: boolean;
@@ -30,7 +31,9 @@ export interface AppProps {
 
 export function App({ loaded, size, color, fixedWidth, performRequest }: AppProps) {
   const searcher = useMemo(() => createListSearcher(loaded.posts), [loaded.posts]);
-  const renderNow = useMemo(() => instantRenderer({ color, posts: loaded.posts }), [color, loaded.posts]);
+  // Once per load: internal links resolve through its maps, listed posts or not.
+  const linkTargets = useMemo(() => new PostIndex([...loaded.posts, ...(loaded.unlisted ?? [])]), [loaded.posts, loaded.unlisted]);
+  const renderNow = useMemo(() => instantRenderer({ color, linkTargets }), [color, linkTargets]);
   const reducer = useMemo(() => createReducer(searcher, renderNow), [searcher, renderNow]);
   const [state, dispatch] = useReducer(reducer, undefined, () => initialState({ ...loaded, size, fixedWidth }));
   const { exit } = useApp();
@@ -73,7 +76,7 @@ export function App({ loaded, size, color, fixedWidth, performRequest }: AppProp
     void performRequest(state.request).then((text) => dispatch({ type: 'post/message', text }));
   }, [state.request, performRequest]);
 
-  usePostRendering(state.post, postTextWidth(state.size, state.fixedWidth), color, state.posts, dispatch);
+  usePostRendering(state.post, postTextWidth(state.size, state.fixedWidth), color, linkTargets, dispatch);
 
   if (isTooSmall(state.size)) return <TooSmall size={state.size} />;
   const { overlay, post } = state;

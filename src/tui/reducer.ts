@@ -287,8 +287,8 @@ function followFocusedLink(state: AppState, renderNow: InstantRenderer): AppStat
   const outcome = linkOutcome(link, post.rendered);
   switch (outcome.kind) {
     case 'openPost': {
-      const target = state.posts.find((candidate) => candidate.slug === outcome.slug);
-      if (!target) return delegateToPost(state, { type: 'post/message', text: `no post "${outcome.slug}" in this blog` });
+      const target = state.posts.find((candidate) => candidate.id === outcome.id) ?? state.unlisted.find((candidate) => candidate.id === outcome.id);
+      if (!target) return delegateToPost(state, { type: 'post/message', text: `no post "${outcome.id}" in this blog` });
       // A new post is a new page: the one being left goes on the back stack.
       return { ...openPost(state, target, renderNow, outcome.anchor), history: visit(state.history, post) };
     }

@@ -37,6 +37,8 @@ export type ShellRequest = { id: number; kind: 'openExternal' | 'copy'; url: str
 export interface AppState {
   blogName: string;
   posts: readonly Post[];
+  /** Posts not listed that links may still open (Hugo `build: {list: never}`). */
+  unlisted: readonly Post[];
   warnings: readonly Warning[];
   size: Size;
   /** --width, when given; otherwise post text is as wide as the terminal, at most 100 columns. */
@@ -90,6 +92,7 @@ export type AppAction =
 export function initialState(options: {
   blogName: string;
   posts: readonly Post[];
+  unlisted?: readonly Post[];
   warnings: readonly Warning[];
   size: Size;
   fixedWidth?: number;
@@ -97,6 +100,7 @@ export function initialState(options: {
   return {
     blogName: options.blogName,
     posts: options.posts,
+    unlisted: options.unlisted ?? [],
     warnings: options.warnings,
     size: options.size,
     fixedWidth: options.fixedWidth ?? null,

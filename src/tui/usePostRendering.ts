@@ -4,12 +4,18 @@
 // shows "rendering…" until the result arrives. Leaving the post, or a new width, cancels a
 // rendering still running.
 import { useEffect, useRef, type Dispatch } from 'react';
-import type { Post, RenderOptions, RenderResult } from '../core/types.js';
+import type { LinkTargets, Post, RenderOptions, RenderResult } from '../core/types.js';
 import { loadRenderer, renderingFailed } from './instantRendering.js';
 import type { PostState } from './post/postState.js';
 import type { AppAction } from './state.js';
 
-export function usePostRendering(post: PostState | null, width: number, color: boolean, posts: readonly Post[], dispatch: Dispatch<AppAction>): void {
+export function usePostRendering(
+  post: PostState | null,
+  width: number,
+  color: boolean,
+  linkTargets: LinkTargets,
+  dispatch: Dispatch<AppAction>,
+): void {
   // The post on screen now: a rendering that finishes after the reader moved on is dropped.
   const showing = useRef<Post | null>(null);
   showing.current = post?.post ?? null;
@@ -27,9 +33,9 @@ export function usePostRendering(post: PostState | null, width: number, color: b
       // after the keys typed meanwhile have been replayed, so they do not clear it unseen.
       if (result.notice) dispatch({ type: 'post/message', text: result.notice });
     };
-    void renderOffScreen(needed, { width, color, posts }, leaving.signal, show).then(show);
+    void renderOffScreen(needed, { width, color, linkTargets }, leaving.signal, show).then(show);
     return () => leaving.abort();
-  }, [needed, width, color, posts, dispatch]);
+  }, [needed, width, color, linkTargets, dispatch]);
 }
 
 /**

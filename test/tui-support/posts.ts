@@ -3,9 +3,15 @@ import type { Post } from '../../src/core/types.js';
 
 export function makePost(fields: Partial<Post> & Pick<Post, 'slug' | 'title'>): Post {
   return {
+    id: `posts/${fields.slug}`,
     date: null,
     tags: [],
     categories: [],
+    taxonomies: {},
+    keywords: [],
+    section: '',
+    weight: 0,
+    linkTitle: '',
     summary: `Summary of ${fields.title}.`,
     body: `# ${fields.title}\n\nBody of ${fields.title}.\n`,
     path: `posts/${fields.slug}.md`,
