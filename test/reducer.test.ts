@@ -179,7 +179,7 @@ describe('Post screen and history', () => {
   const withLinkToB: RenderResult = {
     lines,
     headings: [],
-    links: [{ index: 0, text: 'B', url: '/posts/b/', kind: 'internal', target: 'b', spans: [{ line: 5, start: 0, end: 1 }] }],
+    links: [{ index: 0, text: 'B', url: '/posts/b/', kind: 'internal', target: 'posts/b', spans: [{ line: 5, start: 0, end: 1 }] }],
   };
   const plain: RenderResult = { lines, headings: [], links: [] };
 
@@ -322,7 +322,7 @@ describe('Post screen and history', () => {
     const { state, run } = start(linked);
     const toSection: RenderResult = {
       ...withLinkToB,
-      links: [{ index: 0, text: 'B', url: '../b/#deep-dive', kind: 'internal', target: 'b', spans: [{ line: 5, start: 0, end: 1 }] }],
+      links: [{ index: 0, text: 'B', url: '../b/#deep-dive', kind: 'internal', target: 'posts/b', spans: [{ line: 5, start: 0, end: 1 }] }],
     };
     const onB = run(state, 'enter', { type: 'post/rendered', result: toSection, width: 100 }, 'tab', 'enter');
     expect(onB.post).toMatchObject({ anchor: 'deep-dive', scroll: 0 });
@@ -353,7 +353,7 @@ describe('Post screen and history', () => {
         text: slug,
         url: `/posts/${slug}/`,
         kind: 'internal',
-        target: slug,
+        target: `posts/${slug}`,
         spans: [{ line: index, start: 0, end: 1 }],
       })),
     });

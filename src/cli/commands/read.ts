@@ -16,10 +16,13 @@ export async function runRead(context: CliContext): Promise<number> {
   const name = context.options.name ?? '';
   const found = index.find(name);
   if (!('post' in found)) {
+    if (found.candidates.length > 0) {
+      printCandidates(context, name, found.candidates);
+      return 1;
+    }
     // The post asked for may be among the files skipped: say so.
     reportWarnings(context, warnings);
-    if (found.candidates.length === 0) printError(context, `no post "${name}" (try: blog-tui list)`);
-    else printCandidates(context, name, found.candidates);
+    printError(context, `no post "${name}" (try: blog-tui list)`);
     return 1;
   }
   const { post } = found;

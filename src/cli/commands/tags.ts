@@ -38,7 +38,7 @@ function printSections(context: CliContext, posts: readonly Post[], sections: re
   if (context.options.json) context.stdout.write(formatJson(counts));
   else if (counts.length > 0) {
     const rows = formatTagTable(
-      counts.map(({ section, title, count }) => ({ tag: title === section ? section : `${section}  ${title}`, count })),
+      counts.map(({ section, title, count }) => ({ tag: title.toLowerCase() === section.toLowerCase() ? section : `${section}  ${title}`, count })),
       createStyle(context.color),
     );
     context.stdout.write(`${rows.join('\n')}\n`);
