@@ -100,6 +100,8 @@ export interface LoadResult {
   blogName: string;
   sections: Section[];
   site: SiteInfo;
+  /** The order `posts` and `unlisted` are in. */
+  order: SortOrder;
   /** Set when DIR itself cannot be read (missing, not a folder, unreadable): a one-line reason. */
   error?: string;
 }

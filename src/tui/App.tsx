@@ -20,7 +20,7 @@ import { theme } from './views/theme.js';
 import { TooSmall } from './views/TooSmall.js';
 
 export interface AppProps {
-  loaded: Pick<LoadResult, 'posts' | 'warnings' | 'blogName'> & Partial<Pick<LoadResult, 'unlisted' | 'site'>>;
+  loaded: Pick<LoadResult, 'posts' | 'warnings' | 'blogName'> & Partial<Pick<LoadResult, 'unlisted' | 'site' | 'order'>>;
   /** Terminal size at start; later sizes come from stdout 'resize' events. */
   size: Size;
   color: boolean;

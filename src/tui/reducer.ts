@@ -1,5 +1,6 @@
 // The root reducer: one pure function from (state, action) to state. `post/*` actions are
 // delegated to the Post screen's reducePost; side effects are requested via `state.request`.
+import { nextSortOrder, sortPosts } from '../core/content/order.js';
 import type { Post } from '../core/types.js';
 import { clamp, listLayout, overlayHeight, postTextWidth, postViewportHeight, scrollToKeepVisible } from './layout.js';
 import { EMPTY_HISTORY, step, visit, type HistoryDirection } from './history.js';
@@ -85,6 +86,11 @@ function reduce(state: AppState, action: AppAction, services: ReducerServices): 
       return withSelection(state, 0);
     case 'list/bottom':
       return withSelection(state, state.list.hits.length - 1);
+    case 'list/sort': {
+      const sort = nextSortOrder(state.sort);
+      const sorted = { ...state, sort, posts: sortPosts(state.posts, sort) };
+      return keepSelectionVisible({ ...sorted, list: refilter(sorted, state.list, searcher, 'keepSelection') });
+    }
     case 'list/open': {
       const post = selectedPost(state);
       if (!post) return state;

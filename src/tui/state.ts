@@ -2,7 +2,7 @@
 // (reducer.ts) is the only thing that changes it.
 import { EMPTY_HISTORY, type History } from './history.js';
 import type { SearchHit } from '../core/search/index.js';
-import type { Post, Warning } from '../core/types.js';
+import type { Post, SiteInfo, SortOrder, Warning } from '../core/types.js';
 import type { QueryEdit } from './queryEditing.js';
 import type { Size } from './layout.js';
 import type { PostAction, PostState } from './post/postState.js';
@@ -36,6 +36,10 @@ export type ShellRequest = { id: number; kind: 'openExternal' | 'copy'; url: str
 
 export interface AppState {
   blogName: string;
+  /** What was read, for the List's header: `Hugo site · content/`, or '' for a plain folder. */
+  siteLabel: string;
+  /** The order of `posts` (the List's sort key cycles it). */
+  sort: SortOrder;
   posts: readonly Post[];
   /** Posts not listed that links may still open (Hugo `build: {list: never}`). */
   unlisted: readonly Post[];
@@ -78,6 +82,7 @@ export type AppAction =
   | { type: 'list/page'; direction: 1 | -1 }
   | { type: 'list/top' }
   | { type: 'list/bottom' }
+  | { type: 'list/sort' }
   | { type: 'list/open' }
   | { type: 'search/start' }
   | { type: 'search/clear' }
@@ -94,11 +99,15 @@ export function initialState(options: {
   posts: readonly Post[];
   unlisted?: readonly Post[];
   warnings: readonly Warning[];
+  site?: SiteInfo;
+  order?: SortOrder;
   size: Size;
   fixedWidth?: number;
 }): AppState {
   return {
     blogName: options.blogName,
+    siteLabel: siteLabel(options.site),
+    sort: options.order ?? 'weight',
     posts: options.posts,
     unlisted: options.unlisted ?? [],
     warnings: options.warnings,
@@ -131,4 +140,11 @@ export function hasFilters(list: ListState): boolean {
 /** The line under the List's header: shown while typing a search or while filters apply. */
 export function hasFilterLine(list: ListState): boolean {
   return list.editing || hasFilters(list);
+}
+
+const SITE_KINDS = { hugo: 'Hugo site', jekyll: 'Jekyll site' } as const;
+
+function siteLabel(site: SiteInfo | undefined): string {
+  if (!site || site.kind === 'folder') return '';
+  return [SITE_KINDS[site.kind], site.contentLabel].filter(Boolean).join(' · ');
 }

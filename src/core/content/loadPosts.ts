@@ -84,6 +84,7 @@ export function loadPosts(dir: string, options: LoadPostsOptions = {}): LoadResu
     blogName: sanitizeLine(homeTitle, MAX_NAME_CHARS) || layout.title || folderName(dir),
     sections: listSections(listed, sectionTitles),
     site: layout.info,
+    order,
   };
 }
 
@@ -95,6 +96,7 @@ function failed(dir: string, error: string): LoadResult {
     blogName: folderName(dir),
     sections: [],
     site: { kind: 'folder', contentLabel: '', taxonomies: [] },
+    order: 'weight',
     error,
   };
 }

@@ -1,6 +1,6 @@
 // The orders posts can be listed in. `weight` is Hugo's default page order: weight ascending
 // (0, no weight, last), then date newest first (undated last), then link title, then path.
-import type { Post, SortOrder } from '../types.js';
+import { SORT_ORDERS, type Post, type SortOrder } from '../types.js';
 
 type Compare = (a: Post, b: Post) => number;
 
@@ -46,4 +46,9 @@ export function comparePosts(order: SortOrder): Compare {
 /** A sorted copy. */
 export function sortPosts<P extends Post>(posts: readonly P[], order: SortOrder): P[] {
   return [...posts].sort(comparePosts(order));
+}
+
+/** The order after `order`, round the list (the reader's sort key cycles them). */
+export function nextSortOrder(order: SortOrder): SortOrder {
+  return SORT_ORDERS[(SORT_ORDERS.indexOf(order) + 1) % SORT_ORDERS.length]!;
 }
