@@ -29,6 +29,7 @@ function isParsedPost(value: Record<string, unknown>): boolean {
     isObject(fields.taxonomies) &&
     Object.entries(fields.taxonomies).every(([name, terms]) => isSafeText(name) && isTextList(terms)) &&
     Number.isSafeInteger(fields.weight) &&
+    isSafeText(value.settings) &&
     (value.build === undefined || isBuildOptions(value.build)) &&
     isCount(fields.readingMinutes) &&
     isCount(fields.wordCount) &&

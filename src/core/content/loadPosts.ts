@@ -11,7 +11,7 @@ import type { LoadOptions, LoadResult, Post, Warning } from '../types.js';
 import { cascadeRules, effectiveBuild, type CascadeRule } from './build.js';
 import { makeIdsUnique } from './identity.js';
 import { sortPosts } from './order.js';
-import { parseContentFile, toPost, type FileParse, type ParsedPost, type ParseSettings } from './parsePost.js';
+import { parseContentFile, settingsKey, toPost, type FileParse, type ParsedPost, type ParseSettings } from './parsePost.js';
 import { readContentFile, statContentFile, type FileStamp } from './readContentFile.js';
 import { listSections } from './sections.js';
 import { detectSite } from './site.js';
@@ -126,17 +126,16 @@ function cascadesAbove(id: string, cascades: ReadonlyMap<string, CascadeRule[]>,
 
 /**
  * The file's parse and the stamp of the version parsed: from the cache while the file is
- * unchanged (a stat, no read), else read and parsed. Keyed by the parse settings and relPath,
- * which also fixes how the walk classified it.
+ * unchanged (a stat, no read) and was parsed with the same settings, else read and parsed.
+ * Keyed by relPath, which also fixes how the walk classified it.
  */
 function loadFile(file: ContentFile, settings: ParseSettings, cache: ParseCache | undefined): { parsed: FileParse; stamp: FileStamp } | { reason: string } {
-  const key = `${settings.jekyll ? 'jekyll' : 'hugo'}:${settings.taxonomies.join(',')}:${file.relPath}`;
-  const cached = cache?.lookup(key, () => statContentFile(file.readPath));
-  if (cached) return { parsed: cached.parse, stamp: cached.stamp };
+  const cached = cache?.lookup(file.relPath, () => statContentFile(file.readPath));
+  if (cached && (cached.parse.kind !== 'post' || cached.parse.settings === settingsKey(settings))) return { parsed: cached.parse, stamp: cached.stamp };
   const read = readContentFile(file.readPath);
   if ('reason' in read) return read;
   const parsed = parseContentFile(file, read.text, settings);
-  cache?.remember(key, read.stamp, parsed);
+  cache?.remember(file.relPath, read.stamp, parsed);
   return { parsed, stamp: read.stamp };
 }
 

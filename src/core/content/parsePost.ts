@@ -31,9 +31,16 @@ export interface ParseSettings {
   jekyll: boolean;
 }
 
+/** The settings as one string, kept with each post's parse: a cached parse made with others is parsed again. */
+export function settingsKey(settings: ParseSettings): string {
+  return `${settings.jekyll ? 'jekyll' : 'hugo'}:${settings.taxonomies.join(',')}`;
+}
+
 /** A post file's parse: everything but the body and the flags that depend on the time. */
 export interface ParsedPost extends PublicationDates {
   kind: 'post';
+  /** settingsKey() of the settings it was parsed with. */
+  settings: string;
   fields: Omit<Post, 'body' | 'future' | 'expired'>;
   /** Its own build options (front matter `build`, `_build`, `headless`), when it sets any. */
   build?: BuildOptions;
@@ -78,6 +85,7 @@ function parsePost(file: ContentFile, fields: Fields, body: string, bodyStart: n
   const inJekyllDrafts = settings.jekyll && /(^|\/)_drafts\//.test(file.relPath);
   const parsed: ParsedPost = {
     kind: 'post',
+    settings: settingsKey(settings),
     fields: {
       id: sanitizeLine(id, 300),
       slug: postSlug(fields, name),
