@@ -1,15 +1,18 @@
 // The pure rules behind site reading: path globs, Hugo build options and cascade, Hugo's page
 // order, names `read` accepts, and link resolution that stays linear on hostile aliases.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cascadeRules, effectiveBuild, ownBuildOptions } from '../src/core/content/build.js';
 import { toFields } from '../src/core/content/fields.js';
 import { matchGlob } from '../src/core/content/glob.js';
 import { sortPosts } from '../src/core/content/order.js';
 import { PostIndex } from '../src/core/content/postIndex.js';
+import { loadPosts } from '../src/core/content/loadPosts.js';
 import { groupWarnings, summarizeWarnings } from '../src/core/content/warningGroups.js';
 import { renderPost } from '../src/core/render/renderPost.js';
 import { parseQuery } from '../src/core/search/query.js';
 import type { Post } from '../src/core/types.js';
+import { makeTempContent } from './fixtures/make-content.js';
 import { makePost } from './render-support.js';
 
 describe('path globs', () => {
@@ -128,5 +131,28 @@ describe('link resolution', () => {
     expect(result.links.every((link) => link.kind === 'refused')).toBe(true);
     const aliased = renderPost(makePost(`[a](/x${'/'.repeat(290)}y77/)`), { width: 80, color: false, linkTargets: new PostIndex(posts) });
     expect(aliased.links[0]).toMatchObject({ kind: 'internal', target: 'posts/p1' });
+  });
+});
+
+describe('site roots', () => {
+  it("find a content folder mounted per language, as Hugo's own docs do, from the root or the folder itself", () => {
+    const temp = makeTempContent();
+    try {
+      temp.write({
+        'hugo.toml':
+          "title = 'Hugo'\n[languages.en]\nweight = 1\n[module]\n[[module.mounts]]\nsource = 'assets'\ntarget = 'assets'\n[[module.mounts]]\nlang = 'en'\nsource = 'content/en'\ntarget = 'content'\n",
+        'content/en/functions/strings/title.md': '---\ntitle: strings.Title\n---\n',
+        'content/en/_common/_index.md': '---\ncascade:\n  _build:\n    list: never\n    render: never\n---\n',
+        'content/en/_common/editions.md': '---\n_comment: Do not remove front matter.\n---\n',
+      });
+      const fromRoot = loadPosts(temp.root);
+      expect(fromRoot.posts.map((post) => post.id)).toEqual(['functions/strings/title']);
+      expect(fromRoot).toMatchObject({ blogName: 'Hugo', site: { kind: 'hugo', contentLabel: 'content/en/' } });
+      const fromContent = loadPosts(join(temp.root, 'content', 'en'));
+      expect(fromContent.posts.map((post) => post.id)).toEqual(['functions/strings/title']);
+      expect(fromContent.site.kind).toBe('hugo');
+    } finally {
+      temp.remove();
+    }
   });
 });

@@ -24,6 +24,9 @@ export interface SiteLayout {
 /** Hugo's default taxonomies besides tags, and series, which many themes add. */
 const DEFAULT_TAXONOMIES = ['categories', 'series'];
 
+/** How far above a content folder its site's config is looked for. */
+const MAX_LEVELS_UP = 2;
+
 export function detectSite(dir: string): SiteLayout {
   const hugo = readHugoConfig(dir);
   if (hugo) {
@@ -42,12 +45,19 @@ export function detectSite(dir: string): SiteLayout {
       return { info, contentRoot: dir, walkRoots: folders, hugo: false, title: config.title, warnings: jekyll.warnings };
     }
   }
-  // A Hugo content folder given directly: the site's config is in the folder above.
-  const parent = join(dir, '..');
-  const above = readHugoConfig(parent, dir);
-  if (above && isSafeRelativePath(above.config.contentDir) && sameFolder(join(parent, above.config.contentDir), dir)) {
-    return hugoLayout(above.config, dir, above.config.contentDir, above.warnings);
+  // A Hugo content folder given directly: the site's config is in a folder above (`content/`,
+  // or `content/en/` in a multilingual site).
+  const configsAbove = [];
+  for (let levels = 1; levels <= MAX_LEVELS_UP; levels++) {
+    const site = join(dir, ...Array<string>(levels).fill('..'));
+    const config = readHugoConfig(site, dir);
+    if (config && isSafeRelativePath(config.config.contentDir) && sameFolder(join(site, config.config.contentDir), dir)) {
+      return hugoLayout(config.config, dir, config.config.contentDir, config.warnings);
+    }
+    configsAbove.push(config);
   }
+  // Only the folder right above may name a content folder it does not point to (its title is still the blog's).
+  const above = configsAbove[0];
   return {
     info: { kind: 'folder', contentLabel: '', taxonomies: DEFAULT_TAXONOMIES },
     contentRoot: dir,

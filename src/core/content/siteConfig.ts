@@ -71,9 +71,14 @@ export function readHugoConfig(root: string, shownFrom = root): { config: HugoCo
   }
   const taxonomies = merged.get('taxonomies') ?? byKey('taxonomies');
   const languages = merged.get('languages') ?? byKey('languages');
+  const language = toText(merged.get('defaultcontentlanguage'), 20).toLowerCase() || 'en';
   const config: HugoConfig = {
     title: toText(merged.get('title'), MAX_NAME_CHARS),
-    contentDir: toText(merged.get('contentdir'), 300) || languageContentDir(languages, merged.get('defaultcontentlanguage')) || 'content',
+    contentDir:
+      toText(merged.get('contentdir'), 300) ||
+      languageContentDir(languages, language) ||
+      mountedContentDir(merged.get('module') ?? byKey('module'), language) ||
+      'content',
   };
   const baseURL = toText(merged.get('baseurl'), 300);
   if (baseURL !== '') config.baseURL = baseURL;
@@ -144,12 +149,21 @@ function taxonomyNames(value: unknown): string[] | undefined {
 }
 
 /** A multilingual site keeps each language's pages in its own contentDir: the default language's. */
-function languageContentDir(languages: unknown, defaultLanguage: unknown): string {
+function languageContentDir(languages: unknown, wanted: string): string {
   if (!isMap(languages)) return '';
-  const wanted = toText(defaultLanguage, 20).toLowerCase() || 'en';
   const entries = Object.entries(languages).filter(([, settings]) => isMap(settings));
   const chosen = entries.find(([name]) => name.toLowerCase() === wanted) ?? entries[0];
   return chosen ? toText(toFields(chosen[1] as Record<string, unknown>).get('contentdir'), 300) : '';
+}
+
+/** `[[module.mounts]] source = 'content/en', target = 'content'` (Hugo's own docs): the default language's source. */
+function mountedContentDir(module: unknown, language: string): string {
+  if (!isMap(module)) return '';
+  const mounts = toFields(module).get('mounts');
+  if (!Array.isArray(mounts)) return '';
+  const contentMounts = mounts.filter(isMap).map(toFields).filter((mount) => toText(mount.get('target'), 100).replace(/\/+$/, '') === 'content');
+  const chosen = contentMounts.find((mount) => toText(mount.get('lang'), 20).toLowerCase() === language) ?? contentMounts.find((mount) => !mount.has('lang'));
+  return chosen ? toText(chosen.get('source'), 300) : '';
 }
 
 function isMap(value: unknown): value is Record<string, unknown> {
