@@ -10,7 +10,7 @@ describe('linkOutcome', () => {
     expect(linkOutcome(link({ kind: 'internal', url: '/posts/other/', target: 'other' }), rendered)).toEqual({ kind: 'openPost', id: 'other' });
     expect(linkOutcome(link({ kind: 'internal', url: '../other.md#a%20b', target: 'other' }), rendered)).toEqual({
       kind: 'openPost',
-      slug: 'other',
+      id: 'other',
       anchor: 'a b',
     });
   });
