@@ -32,7 +32,7 @@ const ORDERS: Record<SortOrder, readonly Compare[]> = {
   path: [byPath],
 };
 
-export function comparePosts(order: SortOrder): Compare {
+function comparePosts(order: SortOrder): Compare {
   const keys = ORDERS[order];
   return (a, b) => {
     for (const key of keys) {

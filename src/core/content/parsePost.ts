@@ -50,7 +50,7 @@ export interface ParsedPost extends PublicationDates {
 }
 
 /** An `_index.md`: the home page (its title names the blog) or a section page (its title names the section). */
-export interface ParsedListPage {
+interface ParsedListPage {
   kind: 'home' | 'section';
   title: string;
   /** Its `cascade`, reduced to the build options it sets for the pages below. */

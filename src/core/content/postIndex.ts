@@ -34,10 +34,6 @@ export class PostIndex implements LinkTargets {
     }
   }
 
-  get(id: string): Post | undefined {
-    return this.#byId.get(id);
-  }
-
   byFile(pathWithoutExtension: string): Post | undefined {
     return this.#byFile.get(pathWithoutExtension);
   }

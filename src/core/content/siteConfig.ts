@@ -26,7 +26,7 @@ const PARSERS: Record<string, Parser> = {
 const EXTENSIONS = Object.keys(PARSERS);
 
 /** Hugo's root config files, in the order Hugo looks for them. */
-export const HUGO_CONFIG_FILES = ['hugo', 'config'].flatMap((name) => EXTENSIONS.map((extension) => `${name}.${extension}`));
+const HUGO_CONFIG_FILES = ['hugo', 'config'].flatMap((name) => EXTENSIONS.map((extension) => `${name}.${extension}`));
 
 export interface HugoConfig {
   title: string;
@@ -111,7 +111,7 @@ export function readJekyllConfig(root: string): { config: JekyllConfig; warnings
 }
 
 /** A folder name taken from a config: one plain path segment, never `..` or a path. */
-export function isSafeFolderName(name: string): boolean {
+function isSafeFolderName(name: string): boolean {
   return name !== '' && name !== '.' && name !== '..' && !/[/\\]/.test(name);
 }
 

@@ -20,7 +20,7 @@ export function groupWarnings(warnings: readonly Warning[]): WarningGroup[] {
   return [...groups.values()];
 }
 
-export function causeOf(reason: string): string {
+function causeOf(reason: string): string {
   const end = reason.search(/ \(| "|:/);
   return (end === -1 ? reason : reason.slice(0, end)).trim() || reason;
 }
