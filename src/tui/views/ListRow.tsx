@@ -3,6 +3,7 @@
 import { Text } from 'ink';
 import { memo } from 'react';
 import type { SearchHit } from '../../core/search/index.js';
+import type { Post } from '../../core/types.js';
 import { sanitizeLine } from '../../core/sanitize.js';
 import { truncateToWidth } from '../../core/text/truncate.js';
 import { displayWidth } from '../../core/text/width.js';
@@ -23,22 +24,19 @@ export function sectionColumnWidth(width: number, widestSection: number): number
   return Math.min(widestSection, Math.max(4, Math.floor(Math.max(0, width - PREFIX_WIDTH) * SECTION_SHARE)));
 }
 
-// Memoized: moving the selection re-renders only the two rows whose `selected` changed.
-export const ListRow = memo(function ListRow({
-  hit,
-  selected,
-  width,
-  sectionWidth = 0,
-  theme,
-}: {
-  hit: SearchHit;
+interface ListRowProps {
+  post: Post;
+  /** Where the search query matched the title. */
+  titleRanges: SearchHit['titleRanges'];
   selected: boolean;
   width: number;
   /** See sectionColumnWidth. */
   sectionWidth?: number;
   theme: Theme;
-}) {
-  const { post } = hit;
+}
+
+// Memoized: moving the selection re-renders only the two rows whose `selected` changed.
+export const ListRow = memo(function ListRow({ post, titleRanges, selected, width, sectionWidth = 0, theme }: ListRowProps) {
   const section = sectionWidth > 0 ? truncateToWidth(sanitizeLine(post.section), sectionWidth) : '';
   const rest = Math.max(0, width - PREFIX_WIDTH - (sectionWidth > 0 ? sectionWidth + 2 : 0));
   const tagText = sanitizeLine(post.tags.map((tag) => `#${tag}`).join(' '));
@@ -55,7 +53,7 @@ export const ListRow = memo(function ListRow({
       {date}
       {'  '}
       {sectionWidth > 0 ? <Text {...theme.dim}>{section + ' '.repeat(Math.max(0, sectionWidth - displayWidth(section)) + 2)}</Text> : null}
-      {highlightSegments(title, hit.titleRanges).map((segment, index) =>
+      {highlightSegments(title, titleRanges).map((segment, index) =>
         segment.highlighted ? (
           <Text key={index} {...theme.match}>
             {segment.text}

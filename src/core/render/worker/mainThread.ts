@@ -7,6 +7,11 @@ import { splitMarkdown } from '../chunks.js';
 import { countInlineMarkers } from '../complexity.js';
 import { renderChunks, renderWidth } from '../renderChunks.js';
 
+// How these limits were derived: timed on one machine, a 2-core VM busy with other work
+// (Node 20), rendering generated prose and link-heavy paragraphs with renderPost, cold (first
+// call in a fresh process) and warm; `node bench/figures/open-post.mjs` times the same path for
+// a real article. They hold margin for slower machines: 64 K of prose at the slowest rate seen
+// (3 ms per K) is ~200 ms, so a machine 4x slower still answers keys within a second.
 // Prose renders at roughly 1-3 ms per K characters on this loaded 2-core machine (500 K: ~1.5 s;
 // marked's worst cases are capped by plainTextReason), so up to 64 K stays well under the ~1 s
 // that would block keys, while a worker costs a few hundred ms to start (bundle + renderer).
