@@ -198,7 +198,7 @@ describe('Post screen and history', () => {
   const withLinkToB: RenderResult = {
     lines,
     headings: [],
-    links: [{ index: 0, text: 'B', url: '/posts/b/', kind: 'internal', target: 'posts/b', spans: [{ line: 5, start: 0, end: 1 }] }],
+    links: [{ index: 0, text: 'B', url: '/posts/b/', kind: 'internal', target: 'b', spans: [{ line: 5, start: 0, end: 1 }] }],
   };
   const plain: RenderResult = { lines, headings: [], links: [] };
 
@@ -343,7 +343,7 @@ describe('Post screen and history', () => {
     const { state, run } = start(linked);
     const toSection: RenderResult = {
       ...withLinkToB,
-      links: [{ index: 0, text: 'B', url: '../b/#deep-dive', kind: 'internal', target: 'posts/b', spans: [{ line: 5, start: 0, end: 1 }] }],
+      links: [{ index: 0, text: 'B', url: '../b/#deep-dive', kind: 'internal', target: 'b', spans: [{ line: 5, start: 0, end: 1 }] }],
     };
     const onB = run(state, 'enter', rendered(toSection), 'tab', 'enter');
     expect(onB.post).toMatchObject({ anchor: 'deep-dive', scroll: 0 });
@@ -374,7 +374,7 @@ describe('Post screen and history', () => {
         text: slug,
         url: `/posts/${slug}/`,
         kind: 'internal',
-        target: `posts/${slug}`,
+        target: slug,
         spans: [{ line: index, start: 0, end: 1 }],
       })),
     });
