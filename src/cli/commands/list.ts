@@ -1,4 +1,5 @@
-// `blog-tui list [DIR] [--tag T]... [--search Q] [--section S] [--sort K] [--json]`.
+// `blog-tui list [DIR] [--tag T]... [--search Q] [--section S] [--sort K] [--json]`: the posts the
+// reader would list, printed.
 import { printError, type CliContext } from '../context.js';
 import { formatJson, toJsonPost } from '../format/json.js';
 import { formatPostTable } from '../format/postTable.js';

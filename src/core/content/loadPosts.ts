@@ -5,7 +5,6 @@
 // its body when first asked (postBody.ts), so with a warm parse cache a load only walks and stats.
 import { opendirSync, realpathSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { ParseCache } from '../cache/parseCache.js';
 import { sanitizeLine } from '../sanitize.js';
 import type { LoadOptions, LoadResult, Post, Warning } from '../types.js';
 import { cascadeRules, effectiveBuild, type CascadeRule } from './build.js';
@@ -17,6 +16,16 @@ import { listSections } from './sections.js';
 import { detectSite } from './site.js';
 import { walkContent, type ContentFile } from './walk.js';
 import { warning } from './warning.js';
+
+/**
+ * What the loader asks of a cache (loadPosts works without one). Declared here, by its user, so
+ * the loader does not depend on the cache that implements it (core/cache/parseCache.ts).
+ */
+export interface ParseCache {
+  /** The file's cached parse and the stamp it was cached at, while `currentStamp()` (taken only when there is an entry) matches. */
+  lookup(relPath: string, currentStamp: () => FileStamp | undefined): { parse: FileParse; stamp: FileStamp } | undefined;
+  remember(relPath: string, stamp: FileStamp, parse: FileParse): void;
+}
 
 export interface LoadPostsOptions extends LoadOptions {
   /** Parses kept from an earlier run: a file whose stamp (lstat) matches is not read. */
