@@ -70,7 +70,7 @@ export class RenderAssembly {
       index,
       text: link.text,
       url: sanitizeLine(link.url, MAX_URL_LENGTH),
-      ...(link.image ? resolveImage(link.url, { post }) : resolveLink(link.url, { post, posts: this.options.posts, headings })),
+      ...(link.image ? resolveImage(link.url, { post }) : resolveLink(link.url, { post, targets: this.options.linkTargets, headings })),
       spans: link.spans,
     }));
     return { lines: [...this.lines], links, headings: [...headings] };

@@ -7,8 +7,8 @@ import { renderChunks, renderWidth, type RenderedChunk } from '../renderChunks.j
 export interface RenderRequest {
   role: string;
   post: Post;
-  /** Links are resolved by the main thread, so the other posts are not sent. */
-  options: Omit<RenderOptions, 'posts'>;
+  /** Links are resolved by the main thread, so the link targets are not sent. */
+  options: Omit<RenderOptions, 'linkTargets'>;
 }
 
 export type RenderMessage = { type: 'chunk'; chunk: RenderedChunk } | { type: 'done' };
