@@ -4,6 +4,7 @@ import type { LoadResult } from '../core/types.js';
 import { App } from './App.js';
 import { CrashBoundary } from './CrashBoundary.js';
 import { requestPerformer } from './shellRequests.js';
+import { editPostFile } from './editor.js';
 import { enterFullScreen } from './terminal.js';
 
 const MAX_FPS = 120;
@@ -16,6 +17,10 @@ export interface ReaderOptions {
   env: NodeJS.ProcessEnv;
   color: boolean;
   fixedWidth?: number;
+  /** The content folder (posts' paths are relative to it): `e` edits files there. */
+  dir: string;
+  /** Report the mouse: the wheel scrolls, a click selects (off: the terminal's own selection works). */
+  mouse: boolean;
   /** Reports an uncaught error; called once the terminal is restored, before exiting with 1. */
   onCrash: (error: unknown) => void;
 }
@@ -23,11 +28,27 @@ export interface ReaderOptions {
 /** Resolves when the reader quits: null, or the loader's error (printed once the screen is restored). */
 export async function runReader(options: ReaderOptions): Promise<string | null> {
   const { stdout, stdin } = options;
-  const session = enterFullScreen(stdout, stdin, options.onCrash);
+  const session = enterFullScreen(stdout, stdin, options.onCrash, { mouse: options.mouse });
+  // Set once Ink is mounted; the editor can only be asked for after that.
+  let app: ReturnType<typeof render> | undefined;
+  const edit = (path: string) =>
+    editPostFile(
+      {
+        env: options.env,
+        dir: options.dir,
+        suspend: session.suspend,
+        resume: () => {
+          session.resume();
+          // The alternate screen comes back blank: Ink forgets its last frame and draws the next in full.
+          app?.clear();
+        },
+      },
+      path,
+    );
   try {
     const loaded = options.load();
     if (loaded.error) return loaded.error;
-    const app = render(
+    app = render(
       <CrashBoundary onCrash={session.crash}>
         <App
           loaded={loaded}
@@ -36,6 +57,7 @@ export async function runReader(options: ReaderOptions): Promise<string | null> 
           fixedWidth={options.fixedWidth}
           performRequest={requestPerformer(stdout, options.env)}
           load={options.load}
+          edit={edit}
         />
       </CrashBoundary>,
       // Ctrl-C is a key like any other (keymap: quit), so it leaves through the same path as q.
@@ -46,7 +68,8 @@ export async function runReader(options: ReaderOptions): Promise<string | null> 
       // redraws this full-height frame one row too low once the search line appears.
       { stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: MAX_FPS },
     );
-    session.beforeRestore(() => app.unmount());
+    const mounted = app;
+    session.beforeRestore(() => mounted.unmount());
     await app.waitUntilExit();
     return null;
   } finally {

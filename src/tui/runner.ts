@@ -17,6 +17,8 @@ export interface RunnerServices {
   performRequest: PerformRequest;
   /** Reads the content again (loadContent); without it, the content loaded at start stays. */
   load?: () => LoadedContent & { error?: string };
+  /** Runs the user's editor on a post's file (path relative to the content folder): a one-line message when it could not. */
+  edit?: (path: string) => string | undefined;
 }
 
 export interface CommandRunner {
@@ -82,6 +84,11 @@ export function createRunner(getState: () => AppState, dispatch: (action: AppAct
           // A folder that cannot be read any more leaves the posts on screen as they were.
           const loaded = services.load();
           dispatch(loaded.error ? { type: 'post/message', text: loaded.error } : { type: 'content/loaded', loaded });
+          return;
+        }
+        case 'editPost': {
+          const error = services.edit ? services.edit(command.path) : 'editing is not available here';
+          dispatch(error ? { type: 'editor/done', error } : { type: 'editor/done' });
           return;
         }
       }
