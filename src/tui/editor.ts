@@ -18,7 +18,7 @@ export function editorCommand(env: NodeJS.ProcessEnv, file: string): { ok: true;
   const split = splitShellWords(env[variable]!);
   if (!split.ok) return { ok: false, error: `$${variable} cannot be read: ${split.error}` };
   const [command, ...args] = split.words;
-  if (command === undefined) return { ok: false, error: `$${variable} names no command` };
+  if (!command) return { ok: false, error: `$${variable} names no command` };
   return { ok: true, editor: { command, args: [...args, file] } };
 }
 
