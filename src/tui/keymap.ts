@@ -11,8 +11,10 @@ import type { AppAction, AppState } from './state.js';
 export const MODES = ['list', 'search', 'tags', 'help', 'warnings', 'links', 'post', 'postMatches', 'postSearch', 'outline'] as const;
 export type Mode = (typeof MODES)[number];
 
-/** Modes where printable keys are text, not commands (the outline's keys filter it). */
-const TYPING_MODES: readonly Mode[] = ['search', 'postSearch', 'outline'];
+/** Modes where printable keys are text, not commands. */
+const TYPING_MODES: readonly Mode[] = ['search', 'postSearch'];
+/** Overlays whose printable keys are typed into a filter (their edit keys are bound with them, so their own hints come first). */
+const FILTERING_MODES: readonly Mode[] = ['outline'];
 
 export interface KeyBinding {
   /** Canonical key names (see keyNames): 'j', 'G', 'down', 'pagedown', 'enter', 'ctrl+u', 'shift+tab'. */
@@ -116,6 +118,9 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['pageup'], action: { type: 'overlay/page', direction: -1 }, description: 'page up', modes: ['outline'] },
   { keys: ['enter'], action: { type: 'overlay/choose' }, description: 'go to heading', modes: ['outline'], hint: true },
   { keys: ['escape'], action: { type: 'overlay/close' }, description: 'close', modes: ['outline'], hint: true },
+  { keys: ['backspace'], action: { type: 'edit', edit: { kind: 'deleteChar' } }, description: 'delete a character', modes: ['outline'] },
+  { keys: ['ctrl+w'], action: { type: 'edit', edit: { kind: 'deleteWord' } }, description: 'delete a word', modes: ['outline'] },
+  { keys: ['ctrl+u'], action: { type: 'edit', edit: { kind: 'clear' } }, description: 'clear the filter', modes: ['outline'] },
 ];
 
 export function currentMode(state: AppState): Mode {
@@ -186,7 +191,7 @@ export function resolveKey(state: AppState, name: string): AppAction | null {
   const mode = currentMode(state);
   const binding = KEYMAP.find((entry) => entry.modes.includes(mode) && entry.keys.includes(name));
   if (binding) return binding.action;
-  if (TYPING_MODES.includes(mode) && isPrintable(name)) {
+  if ((TYPING_MODES.includes(mode) || FILTERING_MODES.includes(mode)) && isPrintable(name)) {
     return { type: 'edit', edit: { kind: 'insert', text: name === 'space' ? ' ' : name } };
   }
   return null;

@@ -5,6 +5,7 @@ import { App } from './App.js';
 import { CrashBoundary } from './CrashBoundary.js';
 import { requestPerformer } from './shellRequests.js';
 import { editPostFile } from './editor.js';
+import { Redraw } from './Redraw.js';
 import { enterFullScreen } from './terminal.js';
 
 const MAX_FPS = 120;
@@ -30,7 +31,7 @@ export async function runReader(options: ReaderOptions): Promise<string | null> 
   const { stdout, stdin } = options;
   const session = enterFullScreen(stdout, stdin, options.onCrash, { mouse: options.mouse });
   // Set once Ink is mounted; the editor can only be asked for after that.
-  let app: ReturnType<typeof render> | undefined;
+  let redraw = (): void => {};
   const edit = (path: string) =>
     editPostFile(
       {
@@ -39,8 +40,8 @@ export async function runReader(options: ReaderOptions): Promise<string | null> 
         suspend: session.suspend,
         resume: () => {
           session.resume();
-          // The alternate screen comes back blank: Ink forgets its last frame and draws the next in full.
-          app?.clear();
+          // The alternate screen comes back blank: the next frame is drawn in full.
+          redraw();
         },
       },
       path,
@@ -48,17 +49,19 @@ export async function runReader(options: ReaderOptions): Promise<string | null> 
   try {
     const loaded = options.load();
     if (loaded.error) return loaded.error;
-    app = render(
+    const app = render(
       <CrashBoundary onCrash={session.crash}>
-        <App
-          loaded={loaded}
-          size={{ columns: stdout.columns, rows: stdout.rows }}
-          color={options.color}
-          fixedWidth={options.fixedWidth}
-          performRequest={requestPerformer(stdout, options.env)}
-          load={options.load}
-          edit={edit}
-        />
+        <Redraw register={(request) => void (redraw = request)}>
+          <App
+            loaded={loaded}
+            size={{ columns: stdout.columns, rows: stdout.rows }}
+            color={options.color}
+            fixedWidth={options.fixedWidth}
+            performRequest={requestPerformer(stdout, options.env)}
+            load={options.load}
+            edit={edit}
+          />
+        </Redraw>
       </CrashBoundary>,
       // Ctrl-C is a key like any other (keymap: quit), so it leaves through the same path as q.
       // A key's frame is drawn at once either way (the throttle's leading edge); maxFps only
@@ -68,8 +71,7 @@ export async function runReader(options: ReaderOptions): Promise<string | null> 
       // redraws this full-height frame one row too low once the search line appears.
       { stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: MAX_FPS },
     );
-    const mounted = app;
-    session.beforeRestore(() => mounted.unmount());
+    session.beforeRestore(() => app.unmount());
     await app.waitUntilExit();
     return null;
   } finally {

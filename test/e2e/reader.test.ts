@@ -3,6 +3,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { killAllPtyApps, startBlogTui, type PtyApp } from './harness.js';
 
@@ -59,6 +60,18 @@ describe('reader navigation (pty)', () => {
     await app.waitForText('Setup paragraph EDITED.');
     expect(JSON.parse(readFileSync(record, 'utf8'))).toEqual(['--wait', guidePath]);
     expect(app.lines()[1]).toBe('## Setup');
+    expect(app.altScreen()).toBe(true);
+  });
+
+  it('an editor that changes nothing still gets the screen drawn again in full', async () => {
+    const app = await openGuide([], { VISUAL: 'true', EDITOR: '' });
+    await app.press('e');
+    // The screen was left for the editor; the same frame must be written again, not skipped as unchanged.
+    const redrawn = () =>
+      app.rawOutput().split('\u001b[?1049h').length === 3 && app.rawOutput().split('\u001b[?1049h').at(-1)!.includes('Intro paragraph 1.');
+    for (let waited = 0; waited < 5000 && !redrawn(); waited += 50) await sleep(50);
+    expect(redrawn()).toBe(true);
+    await app.waitForText('Intro paragraph 1.');
     expect(app.altScreen()).toBe(true);
   });
 
