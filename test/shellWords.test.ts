@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editorCommand } from '../src/tui/editor.js';
-import { splitShellWords } from '../src/tui/shellWords.js';
+import { editorCommand } from '../src/core/open/editorLaunch.js';
+import { splitShellWords } from '../src/core/open/shellWords.js';
 
 const words = (text: string) => {
   const split = splitShellWords(text);

@@ -4,7 +4,7 @@ import type { LoadResult } from '../core/types.js';
 import { App } from './App.js';
 import { CrashBoundary } from './CrashBoundary.js';
 import { requestPerformer } from './shellRequests.js';
-import { editPostFile } from './editor.js';
+import { editPostFile } from '../platform/editor.js';
 import { Redraw } from './Redraw.js';
 import { enterFullScreen } from './terminal.js';
 

@@ -3,7 +3,7 @@
 import type { Post } from '../types.js';
 import { foldText } from '../search/normalize.js';
 
-export const MAX_RELATED = 5;
+const MAX_RELATED = 5;
 
 type Ranked = Pick<Post, 'path' | 'tags' | 'date'>;
 

@@ -5,10 +5,10 @@ import { relatedPosts } from '../related/relatedPosts.js';
 import type { Post } from '../types.js';
 import { renderChunks, type RenderedChunk } from './renderChunks.js';
 
-export const RELATED_HEADING = 'Related';
+const RELATED_HEADING = 'Related';
 
 /** The section's Markdown, or '' when no post shares a tag with `post`. */
-export function relatedMarkdown(post: Post, posts: readonly Post[]): string {
+function relatedMarkdown(post: Post, posts: readonly Post[]): string {
   const related = relatedPosts(post, posts);
   if (related.length === 0) return '';
   // A link to the post's file (from the content root) names exactly that post, whatever its slug.

@@ -1,26 +1,9 @@
-// `e`: the user's editor on a post's file, as git runs it: $VISUAL, else $EDITOR, else vi, its
-// value split into words (shellWords.ts) and run without a shell, the file's path appended as
-// one argument. The reader gives the terminal to the editor meanwhile (terminal.ts suspend).
+// `e`: the user's editor on a post's file (core/open/editorLaunch.ts chooses it), run without a
+// shell. The reader gives the terminal to the editor meanwhile (tui/terminal.ts suspend).
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { editorCommand } from '../core/open/editorLaunch.js';
 import { sanitizeLine } from '../core/sanitize.js';
-import { splitShellWords } from './shellWords.js';
-
-export interface EditorCommand {
-  command: string;
-  args: string[];
-}
-
-/** The command that edits `file`, or why there is none. */
-export function editorCommand(env: NodeJS.ProcessEnv, file: string): { ok: true; editor: EditorCommand } | { ok: false; error: string } {
-  const variable = env.VISUAL?.trim() ? 'VISUAL' : env.EDITOR?.trim() ? 'EDITOR' : null;
-  if (variable === null) return { ok: true, editor: { command: 'vi', args: [file] } };
-  const split = splitShellWords(env[variable]!);
-  if (!split.ok) return { ok: false, error: `$${variable} cannot be read: ${split.error}` };
-  const [command, ...args] = split.words;
-  if (!command) return { ok: false, error: `$${variable} names no command` };
-  return { ok: true, editor: { command, args: [...args, file] } };
-}
 
 export interface EditorServices {
   env: NodeJS.ProcessEnv;
