@@ -154,11 +154,12 @@ describe('List screen', () => {
     const app = await mount({ rows: 30 });
     const help = (await pressAndWait(app, '?')).split('\n');
     expect(help[0]).toMatch(/^Keys 1-27 of \d+$/);
-    expect(help.slice(1, 6)).toEqual([
+    expect(help.slice(1, 7)).toEqual([
       'Everywhere',
       '  q Ctrl-C               quit',
       '  ?                      help',
       '  !                      warnings',
+      "  e                      edit the post's file",
       '',
     ]);
     expect(help).toContain('List');

@@ -34,6 +34,8 @@ export interface CliOptions {
   future: boolean;
   expired: boolean;
   noColor: boolean;
+  /** --no-mouse: the reader leaves the mouse to the terminal (its own selection keeps working). */
+  noMouse: boolean;
   help: boolean;
   version: boolean;
 }
@@ -66,6 +68,7 @@ Options:
   --future       include posts dated in the future
   --expired      include expired posts
   --no-color     no colours (also NO_COLOR=1)
+  --no-mouse     reader: leave the mouse to the terminal (no wheel scrolling)
   -h, --help     this help
   -v, --version  print the version
 
@@ -92,6 +95,7 @@ export function parseCli(argv: string[]): ParseResult {
         future: { type: 'boolean' },
         expired: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'no-mouse': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -118,6 +122,7 @@ export function parseCli(argv: string[]): ParseResult {
     future: values.future ?? false,
     expired: values.expired ?? false,
     noColor: values['no-color'] ?? false,
+    noMouse: values['no-mouse'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };

@@ -155,7 +155,11 @@ export interface RenderOptions extends LayoutChoices {
   color: boolean;
   /** The posts internal links resolve to (built once per load: see core/content/postIndex.ts). */
   linkTargets?: LinkTargets;
+  /** The posts listed in the "Related" section at the end (see core/related); none: no section. */
+  related?: readonly RelatedPost[];
 }
+
+export type RelatedPost = Pick<Post, 'title' | 'path'>;
 
 /** Finds the post an internal link's path names (see core/render/links.ts): built once per load. */
 export interface LinkTargets {

@@ -18,7 +18,9 @@ export type Command =
   /** Copy a URL to the clipboard (OSC 52); the outcome comes back as `post/message`. */
   | { kind: 'copy'; url: string }
   /** Read the content again; answered by `content/loaded`. */
-  | { kind: 'loadContent' };
+  | { kind: 'loadContent' }
+  /** Suspend the reader and run the user's editor on a post's file (`path`: relative to the content folder); answered by `editor/done`. */
+  | { kind: 'editPost'; path: string };
 
 /** A reducer's answer: the next state and the commands to perform, in order. */
 export interface Update {

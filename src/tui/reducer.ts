@@ -10,7 +10,16 @@ import { EMPTY_HISTORY, step, visit, type History, type HistoryDirection } from 
 import { alwaysQuits, resolveKey, splitKey } from './keymap.js';
 import { listSearcher } from './listSearch.js';
 import { linkOutcome } from './post/linkOutcome.js';
-import { moveInOverlay, openOverlay, refitOverlay, togglePickedTag, typeDigitInOverlay } from './overlays/overlayState.js';
+import {
+  filterOutline,
+  moveInOverlay,
+  openOverlay,
+  refitOverlay,
+  shownOutline,
+  togglePickedTag,
+  typeDigitInOverlay,
+} from './overlays/overlayState.js';
+import { listRowAt } from './mouse.js';
 import { linkUrl } from './post/linkUrl.js';
 import { focusedLink, openPostState, reducePost, type PostAction } from './post/postState.js';
 import type { PostKey } from './postKey.js';
@@ -96,13 +105,21 @@ function reduce(state: AppState, action: AppAction): Update {
       return followFocusedLink(state);
     case 'link/copy':
       return copyFocusedLink(state);
+    case 'post/edit':
+      return editPost(state);
+    case 'editor/done':
+      // Read again whatever the editor changed; the open post is rendered again where it was.
+      return withCommand(action.error ? delegateToPost(state, { type: 'post/message', text: action.error }) : state, { kind: 'loadContent' });
     default:
       return only(reduceState(state, action));
   }
 }
 
 /** The actions that only change the state. */
-function reduceState(state: AppState, action: Exclude<AppAction, { type: 'key' | 'overlay/choose' | 'link/follow' | 'link/copy' }>): AppState {
+function reduceState(
+  state: AppState,
+  action: Exclude<AppAction, { type: 'key' | 'overlay/choose' | 'link/follow' | 'link/copy' | 'post/edit' | 'editor/done' }>,
+): AppState {
   switch (action.type) {
     case 'resize': {
       const size = { columns: action.columns, rows: action.rows };
@@ -166,6 +183,13 @@ function reduceState(state: AppState, action: Exclude<AppAction, { type: 'key' |
     case 'layout/toggleCodeWrap':
     case 'layout/scrollCode':
       return changeLayout(state, action);
+    // Reader navigation: half pages of the List, the mouse.
+    case 'list/halfPage':
+      return withSelection(state, state.list.selected + action.direction * Math.max(1, Math.floor(pageSize(state) / 2)));
+    case 'mouse/wheel':
+      return wheel(state, action.direction);
+    case 'mouse/click':
+      return click(state, action.row, action.column);
     default:
       return delegateToPost(state, action);
   }
@@ -249,6 +273,8 @@ const KEEPS_SCREEN: ReadonlySet<AppAction['type']> = new Set([
   'post/prevMatch',
   'link/copy',
   'edit',
+  'post/halfPage',
+  'post/heading',
 ]);
 
 /**
@@ -276,10 +302,17 @@ function typeAhead(state: AppState, name: string): AppState {
 
 // Actions the Post screen can take before its rendering arrives; every other one reads it
 // (lines, links, matches) and waits for it.
-const READY_BEFORE_RENDERING: ReadonlySet<AppAction['type']> = new Set(['quit', 'back', 'forward', 'post/searchStart', 'post/searchClear']);
+const READY_BEFORE_RENDERING: ReadonlySet<AppAction['type']> = new Set([
+  'quit',
+  'back',
+  'forward',
+  'post/searchStart',
+  'post/searchClear',
+  'post/edit',
+]);
 
 function readsRendering(action: AppAction): boolean {
-  return action.type === 'overlay/open' ? action.overlay === 'links' : !READY_BEFORE_RENDERING.has(action.type);
+  return action.type === 'overlay/open' ? action.overlay === 'links' || action.overlay === 'outline' : !READY_BEFORE_RENDERING.has(action.type);
 }
 
 function pageSize(state: AppState): number {
@@ -311,6 +344,7 @@ function refilter(state: AppState, list: ListState, selection: 'best' | 'keepSel
 }
 
 function editFocusedQuery(state: AppState, edit: QueryEdit): AppState {
+  if (state.overlay?.kind === 'outline') return { ...state, overlay: filterOutline(state, state.overlay, editQuery(state.overlay.query, edit)) };
   if (state.screen === 'post') {
     const search = state.post?.search;
     return search ? delegateToPost(state, { type: 'post/searchEdit', query: editQuery(search.query, edit) }) : state;
@@ -329,6 +363,12 @@ function chooseInOverlay(state: AppState): Update {
   if (overlay?.kind === 'links' && state.post) {
     const focused = { ...state, overlay: null, post: reducePost(state.post, { type: 'post/focusLink', index: overlay.cursor }) };
     return followFocusedLink(focused);
+  }
+  if (overlay?.kind === 'outline') {
+    // Like a link to a heading in the same post (not a history step): the heading on the top line.
+    const heading = shownOutline(state, overlay.query)[overlay.cursor]?.heading;
+    const closed = { ...state, overlay: null };
+    return only(heading ? delegateToPost(closed, { type: 'post/scrollToLine', line: heading.line }) : closed);
   }
   return only(state);
 }
@@ -382,6 +422,29 @@ function followFocusedLink(state: AppState): Update {
   }
 }
 
+/** `e`: the open post on the Post screen, the selected one on the List. */
+function editPost(state: AppState): Update {
+  const post = state.screen === 'post' && state.post ? state.postsByKey.get(state.post.key) : selectedPost(state);
+  return post ? withCommand(state, { kind: 'editPost', path: post.path }) : only(state);
+}
+
+/** The wheel scrolls what is on screen, three lines a notch as terminals scroll. */
+const WHEEL_LINES = 3;
+
+function wheel(state: AppState, direction: 1 | -1): AppState {
+  const by = direction * WHEEL_LINES;
+  if (state.overlay) return { ...state, overlay: moveInOverlay(state, state.overlay, by) };
+  if (state.screen === 'post') return delegateToPost(state, { type: 'post/scroll', by });
+  return withSelection(state, state.list.selected + by);
+}
+
+/** A click on a List row selects its post; elsewhere, and on other screens, it does nothing. */
+function click(state: AppState, row: number, column: number): AppState {
+  if (state.overlay || state.screen !== 'list' || state.list.editing) return state;
+  const index = listRowAt(state, row, column);
+  return index === null ? state : withSelection(state, index);
+}
+
 function copyFocusedLink(state: AppState): Update {
   const link = state.post && focusedLink(state.post);
   if (!link) return only(delegateToPost(state, { type: 'post/message', text: NO_LINK_FOCUSED }));
@@ -407,7 +470,10 @@ function replaceContent(state: AppState, loaded: LoadedContent): AppState {
   const history = keptPages(state.history, postsByKey);
   if (state.post && !postsByKey.has(state.post.key))
     return { ...replaced, list, screen: 'list', post: null, overlay: null, history: EMPTY_HISTORY, typedAhead: [] };
-  return { ...replaced, list, history };
+  // The open post's file may have changed (it was just edited): it is rendered again, and the
+  // new rendering keeps the reader's line (reduceApp asks for it).
+  const post = state.post && { ...state.post, rendered: null };
+  return { ...replaced, list, history, post };
 }
 
 function keptPages(history: History, posts: ReadonlyMap<PostKey, Post>): History {

@@ -5,7 +5,8 @@
 // first part shown as soon as it is ready, while keys (q, Esc, Ctrl-C) keep working. A new
 // rendering, or leaving the post, cancels the one still running.
 import { PostIndex } from '../core/content/postIndex.js';
-import type { LayoutChoices, Post, RenderOptions, RenderResult } from '../core/types.js';
+import { relatedPosts } from '../core/related/relatedPosts.js';
+import type { LayoutChoices, Post, RelatedPost, RenderOptions, RenderResult } from '../core/types.js';
 import type { Command } from './commands.js';
 import { instantRenderer, loadRenderer, preloadRenderer, renderingFailed, type InstantRenderer } from './instantRendering.js';
 import { postTextWidth } from './layout.js';
@@ -18,6 +19,8 @@ export interface RunnerServices {
   performRequest: PerformRequest;
   /** Reads the content again (loadContent); without it, the content loaded at start stays. */
   load?: () => LoadedContent & { error?: string };
+  /** Runs the user's editor on a post's file (path relative to the content folder): a one-line message when it could not. */
+  edit?: (path: string) => string | undefined;
 }
 
 export interface CommandRunner {
@@ -34,6 +37,8 @@ export interface CommandRunner {
 }
 
 export function createRunner(getState: () => AppState, dispatch: (action: AppAction) => void, services: RunnerServices): CommandRunner {
+  // The listed posts sharing the most tags with a post end it, under "Related".
+  const relatedOf = (post: Post): RelatedPost[] => relatedPosts(post, getState().posts);
   // Links resolve through maps of the blog's posts (listed or not), built once per content:
   // content read again, new maps and a new renderer.
   let instant: { posts: AppState['postsByKey']; linkTargets: PostIndex; renderNow: InstantRenderer } | undefined;
@@ -42,7 +47,7 @@ export function createRunner(getState: () => AppState, dispatch: (action: AppAct
   const renderer = (posts: AppState['postsByKey']): { linkTargets: PostIndex; renderNow: InstantRenderer } => {
     if (instant?.posts !== posts) {
       const linkTargets = new PostIndex([...posts.values()]);
-      instant = { posts, linkTargets, renderNow: instantRenderer({ color: services.color, linkTargets }, () => layout) };
+      instant = { posts, linkTargets, renderNow: instantRenderer({ color: services.color, linkTargets, relatedOf }, () => layout) };
     }
     return instant;
   };
@@ -70,7 +75,12 @@ export function createRunner(getState: () => AppState, dispatch: (action: AppAct
     const showUnlessLeft = (result: RenderResult | null): void => {
       if (result && !leaving.signal.aborted) show(result);
     };
-    void renderOffScreen(post, { width, color: services.color, linkTargets, ...choices }, leaving.signal, showUnlessLeft).then(showUnlessLeft);
+    void renderOffScreen(
+      post,
+      { width, color: services.color, linkTargets, related: relatedOf(post), ...choices },
+      leaving.signal,
+      showUnlessLeft,
+    ).then(showUnlessLeft);
   };
 
   return {
@@ -92,6 +102,11 @@ export function createRunner(getState: () => AppState, dispatch: (action: AppAct
           // A folder that cannot be read any more leaves the posts on screen as they were.
           const loaded = services.load();
           dispatch(loaded.error ? { type: 'post/message', text: loaded.error } : { type: 'content/loaded', loaded });
+          return;
+        }
+        case 'editPost': {
+          const error = services.edit ? services.edit(command.path) : 'editing is not available here';
+          dispatch(error ? { type: 'editor/done', error } : { type: 'editor/done' });
           return;
         }
       }

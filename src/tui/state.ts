@@ -36,7 +36,9 @@ export type Overlay =
   | { kind: 'warnings'; scroll: number }
   | { kind: 'tags'; choices: TagChoice[]; cursor: number; offset: number; picked: string[] }
   /** `typed`: link-number digits typed so far (lynx-style). */
-  | { kind: 'links'; cursor: number; offset: number; typed: string };
+  | { kind: 'links'; cursor: number; offset: number; typed: string }
+  // Reader navigation: the post's outline (its headings; `query` filters them as it is typed).
+  | { kind: 'outline'; query: string; cursor: number; offset: number };
 
 export interface AppState {
   blogName: string;
@@ -109,6 +111,15 @@ export type AppAction =
   | { type: 'layout/toggleMath' }
   | { type: 'layout/toggleCodeWrap' }
   | { type: 'layout/scrollCode'; by: number }
+  // Reader navigation: outline, half pages, editing the post's file, the mouse.
+  | { type: 'list/halfPage'; direction: 1 | -1 }
+  /** `e`: the selected post (List) or the open one (Post) in the user's editor; answered by `editor/done`. */
+  | { type: 'post/edit' }
+  /** The editor exited (`error`: why it could not run); the content is read again. */
+  | { type: 'editor/done'; error?: string }
+  | { type: 'mouse/wheel'; direction: 1 | -1 }
+  /** A click at a screen cell (0-based): on the List, selects the post drawn there. */
+  | { type: 'mouse/click'; row: number; column: number }
   | Exclude<PostAction, { type: 'post/rendered' }>;
 
 export type LoadedContent = Pick<LoadResult, 'posts' | 'warnings' | 'blogName'> & Partial<Pick<LoadResult, 'unlisted' | 'site' | 'order'>>;

@@ -1,5 +1,6 @@
 // `blog-tui read NAME [DIR]`: one post printed as the reader shows it, for pipes and scrollback.
 import { postMeta } from '../../core/content/postMeta.js';
+import { relatedPosts } from '../../core/related/relatedPosts.js';
 import { PostIndex } from '../../core/content/postIndex.js';
 import type { Post, RenderedLink } from '../../core/types.js';
 import { printError, type CliContext } from '../context.js';
@@ -39,7 +40,13 @@ export async function runRead(context: CliContext): Promise<number> {
   const { layoutText } = await import('../../core/render/wrap.js');
   const { stylesFor } = await import('../../core/render/styles.js');
   const styles = stylesFor(context.color);
-  const rendered = renderPost(post, { width: context.width, color: context.color, linkTargets: index, math: context.options.math });
+  const rendered = renderPost(post, {
+    width: context.width,
+    color: context.color,
+    linkTargets: index,
+    math: context.options.math,
+    related: relatedPosts(post, loaded.result.posts),
+  });
   if (rendered.notice) printError(context, rendered.notice);
   const text = [postHeader(post, styles), rendered.lines.join('\n'), linkReferences(rendered.links, styles)].filter(Boolean).join('\n\n');
   context.stdout.write(`${layoutText(text, context.width).join('\n')}\n`);

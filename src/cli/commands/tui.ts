@@ -14,7 +14,8 @@ export async function runTui(context: CliContext): Promise<number> {
     env: context.env,
     color: context.color,
     fixedWidth: options.width,
-    contentDir: context.dir,
+    dir: context.dir,
+    mouse: !options.noMouse,
     onCrash: (crash) => reportInternalError(context, crash),
   });
   if (error === null) return 0;

@@ -5,6 +5,7 @@ import { clamp, bodyHeight, scrollToKeepVisible } from '../layout.js';
 import { typeLinkDigit } from '../post/linkNumber.js';
 import type { AppState, Overlay, OverlayKind } from '../state.js';
 import { listSearcher } from '../listSearch.js';
+import { outlineCursor, outlineEntries } from './outline.js';
 
 export function openOverlay(state: AppState, kind: OverlayKind): Overlay | null {
   switch (kind) {
@@ -21,7 +22,23 @@ export function openOverlay(state: AppState, kind: OverlayKind): Overlay | null 
     }
     case 'links':
       return state.post ? { kind, cursor: Math.max(0, state.post.focusedLink ?? 0), offset: 0, typed: '' } : null;
+    case 'outline':
+      return state.post ? filterOutline(state, { kind, query: '', cursor: 0, offset: 0 }, '') : null;
   }
+}
+
+/** The outline's rows for the open post under the overlay's query. */
+export function shownOutline(state: AppState, query: string) {
+  const { post } = state;
+  return outlineEntries(post?.rendered?.headings ?? [], query, post?.scroll ?? 0);
+}
+
+/** A new filter: the cursor goes to the section being read when it still matches, else to the first row. */
+export function filterOutline(state: AppState, overlay: Extract<Overlay, { kind: 'outline' }>, query: string): Overlay {
+  const entries = shownOutline(state, query);
+  const cursor = outlineCursor(entries);
+  const total = entries.length;
+  return { ...overlay, query, cursor, offset: scrollToKeepVisible(0, cursor, bodyHeight(state.size), total) };
 }
 
 /** Moves the cursor (tags, links) or the scroll position (help, warnings) by `by` rows. */
@@ -40,6 +57,11 @@ export function moveInOverlay(state: AppState, overlay: Overlay, by: number): Ov
       const total = state.post?.rendered?.links.length ?? 0;
       const cursor = clamp(overlay.cursor + by, 0, Math.max(0, total - 1));
       return { ...overlay, cursor, offset: scrollToKeepVisible(overlay.offset, cursor, height, total), typed: by === 0 ? overlay.typed : '' };
+    }
+    case 'outline': {
+      const total = shownOutline(state, overlay.query).length;
+      const cursor = clamp(overlay.cursor + by, 0, Math.max(0, total - 1));
+      return { ...overlay, cursor, offset: scrollToKeepVisible(overlay.offset, cursor, height, total) };
     }
   }
 }

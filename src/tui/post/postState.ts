@@ -4,6 +4,7 @@
 import { findMatches, type TextMatch } from './postSearch.js';
 import type { Post, RenderedLink, RenderResult } from '../../core/types.js';
 import { postKey, type PostKey } from '../postKey.js';
+import { adjacentHeadingLine } from './headings.js';
 import { isLineVisible, isLinkVisible, linkFirstLine, linkLastLine, mapScroll } from './readingPosition.js';
 
 export interface InPostSearch {
@@ -50,7 +51,10 @@ export type PostAction =
   | { type: 'post/searchSubmit' }
   | { type: 'post/searchClear' }
   | { type: 'post/nextMatch' }
-  | { type: 'post/prevMatch' };
+  | { type: 'post/prevMatch' }
+  // Reader navigation (less and vim keys): half pages, previous/next heading.
+  | { type: 'post/halfPage'; direction: 1 | -1 }
+  | { type: 'post/heading'; direction: 1 | -1 };
 
 export function openPostState(post: Post, width: number, viewportHeight: number, anchor: string | null = null): PostState {
   return { key: postKey(post), rendered: null, width, viewportHeight, scroll: 0, focusedLink: null, search: null, message: null, anchor };
@@ -109,7 +113,20 @@ function readingAction(state: PostState, action: ReadingAction): PostState {
       return stepMatch(state, 1);
     case 'post/prevMatch':
       return stepMatch(state, -1);
+    case 'post/halfPage':
+      // less's d and u: half a screen, at least a line.
+      return scrolledTo(state, state.scroll + action.direction * Math.max(1, Math.floor(state.viewportHeight / 2)));
+    case 'post/heading':
+      return toAdjacentHeading(state, action.direction);
   }
+}
+
+function toAdjacentHeading(state: PostState, direction: 1 | -1): PostState {
+  const line = adjacentHeadingLine(state.rendered?.headings ?? [], state.scroll, direction);
+  if (line === null) return { ...state, message: direction === 1 ? 'no heading below' : 'no heading above' };
+  const moved = scrolledTo(state, line);
+  // The last headings of a short section cannot reach the top line: the screen is at the end.
+  return moved.scroll === state.scroll ? { ...moved, message: 'no heading below' } : moved;
 }
 
 function lineCount(state: PostState): number {
