@@ -1,19 +1,29 @@
-// Builds dist/blog-tui.js: one minified ESM bundle with every runtime dependency inside, plus
-// dist/THIRD_PARTY_LICENSES.txt with the licence of each bundled package.
+// Builds dist/: minified ESM with every runtime dependency inside, split so that each start
+// loads only what it uses (`--version`, `list` and `tags` never evaluate Ink, React, yoga or the
+// renderer; the reader's first List frame needs neither marked nor highlight.js), plus
+// dist/THIRD_PARTY_LICENSES.txt with the licence of each bundled package. Entries:
+// - blog-tui.js: the program (bin/blog-tui.js loads it);
+// - render-worker.js: what the renderer's worker thread runs (src/core/render/worker).
+// Everything else is a shared chunk, loaded by import() when needed. All files sit directly in
+// dist/, so a chunk finds its siblings relative to its own import.meta.url.
 import { build } from 'esbuild';
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist');
+// Chunk names carry a content hash: files of an earlier build would pile up.
+rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { 'blog-tui': 'src/cli/main.ts' },
+  entryPoints: { 'blog-tui': 'src/cli/start.ts', 'render-worker': 'src/core/render/worker/workerEntry.ts' },
   outdir,
   bundle: true,
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   minify: true,
   format: 'esm',
   platform: 'node',

@@ -6,11 +6,11 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileParse } from '../content/parsePost.js';
 import { sameStamp, type FileStamp } from '../content/readContentFile.js';
+import { cacheHome } from './cacheHome.js';
 import { isFileParse, isObject } from './validateParse.js';
 
 /** Bump whenever parsing changes what it produces: older cache files are then ignored. */
@@ -53,17 +53,15 @@ type Entry = [size: number, mtimeMs: number, ctimeMs: number, parse: unknown];
 
 /** The cache file of `dir`, or undefined when caching is off (BLOG_TUI_NO_CACHE=1) or has no home. */
 export function cacheFilePath(dir: string, env: NodeJS.ProcessEnv): string | undefined {
-  if (env.BLOG_TUI_NO_CACHE && env.BLOG_TUI_NO_CACHE !== '0') return undefined;
-  // XDG: a relative XDG_CACHE_HOME is invalid and ignored.
-  const xdg = env.XDG_CACHE_HOME;
-  const home = xdg && isAbsolute(xdg) ? xdg : join(homedir(), '.cache');
+  const home = cacheHome(env);
+  if (home === undefined) return undefined;
   let real: string;
   try {
     real = realpathSync(dir);
   } catch {
     return undefined;
   }
-  return join(home, 'blog-tui', `${createHash('sha256').update(real).digest('hex').slice(0, 32)}.json`);
+  return join(home, `${createHash('sha256').update(real).digest('hex').slice(0, 32)}.json`);
 }
 
 /**
