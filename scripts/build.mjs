@@ -11,6 +11,8 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync } from 'nod
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// `node scripts/build.mjs --no-minify`: readable names in CPU profiles (node --cpu-prof).
+const minify = !process.argv.includes('--no-minify');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist');
 // Chunk names carry a content hash: files of an earlier build would pile up.
@@ -24,7 +26,7 @@ const result = await build({
   bundle: true,
   splitting: true,
   chunkNames: 'chunk-[hash]',
-  minify: true,
+  minify,
   format: 'esm',
   platform: 'node',
   target: 'node20',

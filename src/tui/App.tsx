@@ -29,7 +29,8 @@ export interface AppProps {
 }
 
 export function App({ loaded, size, color, fixedWidth, performRequest }: AppProps) {
-  const searcher = useMemo(() => createListSearcher(loaded.posts), [loaded.posts]);
+  // Keys never wait for bodies to be read: body matches join the results once they are indexed.
+  const searcher = useMemo(() => createListSearcher(loaded.posts, { waitForBodies: false }), [loaded.posts]);
   const renderNow = useMemo(() => instantRenderer({ color, posts: loaded.posts }), [color, loaded.posts]);
   const reducer = useMemo(() => createReducer(searcher, renderNow), [searcher, renderNow]);
   const [state, dispatch] = useReducer(reducer, undefined, () => initialState({ ...loaded, size, fixedWidth }));
@@ -55,7 +56,7 @@ export function App({ loaded, size, color, fixedWidth, performRequest }: AppProp
   // post, the one most likely opened first, and kept for it (instantRenderer keeps its last).
   useEffect(() => {
     const timer = setTimeout(() => {
-      searcher.warm();
+      searcher.warm(() => dispatch({ type: 'search/bodiesIndexed' }));
       preloadRenderer(() => {
         const first = loaded.posts[0];
         if (first) renderNow(first, postTextWidth(size, fixedWidth ?? null));

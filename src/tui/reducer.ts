@@ -94,6 +94,8 @@ function reduce(state: AppState, action: AppAction, services: ReducerServices): 
       return { ...state, list: { ...state.list, editing: true } };
     case 'search/clear':
       return { ...state, list: refilter(state, { ...state.list, query: '', editing: false }, searcher, 'keepSelection') };
+    case 'search/bodiesIndexed':
+      return state.list.bodiesPending ? { ...state, list: refilter(state, state.list, searcher, 'keepSelection') } : state;
     case 'edit':
       return editFocusedQuery(state, action.edit, searcher);
     case 'back':
@@ -217,9 +219,10 @@ function keepSelectionVisible(state: AppState): AppState {
  */
 function refilter(state: AppState, list: ListState, searcher: ListSearcher, selection: 'best' | 'keepSelection'): ListState {
   const hits = hasFilters(list) ? searcher.search(list.query, list.tags) : allHits(state.posts);
+  const bodiesPending = hasFilters(list) && searcher.bodiesPending();
   const current = selectedPost(state);
   const kept = selection === 'keepSelection' && current ? hits.findIndex((hit) => hit.post === current) : -1;
-  return { ...list, hits, selected: Math.max(0, kept), offset: kept >= 0 ? list.offset : 0 };
+  return { ...list, hits, bodiesPending, selected: Math.max(0, kept), offset: kept >= 0 ? list.offset : 0 };
 }
 
 function editFocusedQuery(state: AppState, edit: QueryEdit, searcher: ListSearcher): AppState {

@@ -8,23 +8,33 @@ const PREPARATION_SLICE_MS = 5;
 export interface ListSearcher {
   /** Best first; `tags` must all match, on top of `#tag` words in the query. */
   search(query: string, tags: readonly string[]): readonly SearchHit[];
-  /** Builds the index now and prepares the bodies in idle slices (called once the first frame is on screen). */
-  warm(): void;
+  /** Whether the last search's hits may still grow (see warm's `onPrepared`). */
+  bodiesPending(): boolean;
+  /** Builds the index now and prepares the bodies in idle slices (called once the first frame is on screen); then calls `onPrepared`. */
+  warm(onPrepared?: () => void): void;
 }
 
-export function createListSearcher(posts: readonly Post[]): ListSearcher {
+/**
+ * `waitForBodies: false` (the reader's): a key never waits for bodies to be read; until they are
+ * indexed, a search lacks their body-only matches (bodiesPending) and is to be run again once
+ * warm's `onPrepared` is called.
+ */
+export function createListSearcher(posts: readonly Post[], { waitForBodies = true }: { waitForBodies?: boolean } = {}): ListSearcher {
   let index: SearchIndex | undefined;
   let searcher: Searcher | undefined;
-  const ready = (): Searcher => (searcher ??= createSearcher((index ??= createSearchIndex(posts))));
-  const prepareInSlices = (): void => {
+  const ready = (): Searcher => (searcher ??= createSearcher((index ??= createSearchIndex(posts)), { waitForBodies }));
+  const prepareInSlices = (onPrepared: () => void): void => {
+    if (!index) return;
+    if (prepareSearchIndex(index, performance.now() + PREPARATION_SLICE_MS)) onPrepared();
     // Unref'd: quitting while bodies are still being prepared must not wait for them.
-    if (index && !prepareSearchIndex(index, performance.now() + PREPARATION_SLICE_MS)) setImmediate(prepareInSlices).unref();
+    else setImmediate(() => prepareInSlices(onPrepared)).unref();
   };
   return {
     search: (query, tags) => ready().search(query, tags),
-    warm: () => {
+    bodiesPending: () => searcher?.bodiesPending() ?? false,
+    warm: (onPrepared = () => {}) => {
       ready();
-      prepareInSlices();
+      prepareInSlices(onPrepared);
     },
   };
 }

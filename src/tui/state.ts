@@ -14,6 +14,8 @@ export interface ListState {
   /** Tags chosen in the tag picker (all must match), on top of `#tag` words in the query. */
   tags: string[];
   hits: readonly SearchHit[];
+  /** The hits may still grow: bodies are being indexed, and body-only matches are not among them yet. */
+  bodiesPending?: boolean;
   selected: number;
   /** Index of the first visible row. */
   offset: number;
@@ -79,6 +81,8 @@ export type AppAction =
   | { type: 'list/open' }
   | { type: 'search/start' }
   | { type: 'search/clear' }
+  /** The search index has every body: a search that lacked body matches is run again. */
+  | { type: 'search/bodiesIndexed' }
   /** Edits whichever search prompt has focus (List or Post). */
   | { type: 'edit'; edit: QueryEdit }
   | { type: 'back' }
