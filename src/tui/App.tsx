@@ -50,16 +50,20 @@ export function App({ loaded, size, color, fixedWidth, performRequest }: AppProp
   }, [stdout]);
 
   // Once the first frame is on screen: the search index (before the first `/`), then the
-  // renderer (before the first Enter). Loading the renderer blocks keys once for ~150 ms, just
-  // after start, instead of adding that to the first post opened. So does a first rendering,
-  // about twice as slow as later ones (lazy set-up, cold code): it is done on the first row's
-  // post, the one most likely opened first, and kept for it (instantRenderer keeps its last).
+  // renderer (before the first Enter). Loading the renderer blocks keys once for ~150 ms, so it
+  // waits until the index is prepared (idle slices a key interrupts at once): the first keys of
+  // a search typed just after start do not wait for it, and the first post opened rarely does.
+  // So does a first rendering, about twice as slow as later ones (lazy set-up, cold code): it
+  // is done on the first row's post, the one most likely opened first, and kept for it
+  // (instantRenderer keeps its last).
   useEffect(() => {
     const timer = setTimeout(() => {
-      searcher.warm(() => dispatch({ type: 'search/bodiesIndexed' }));
-      preloadRenderer(() => {
-        const first = loaded.posts[0];
-        if (first) renderNow(first, postTextWidth(size, fixedWidth ?? null));
+      searcher.warm(() => {
+        dispatch({ type: 'search/bodiesIndexed' });
+        preloadRenderer(() => {
+          const first = loaded.posts[0];
+          if (first) renderNow(first, postTextWidth(size, fixedWidth ?? null));
+        });
       });
     }, 0);
     return () => clearTimeout(timer);
