@@ -1,7 +1,8 @@
 // A reader's search never waits for post bodies: until they are indexed (in idle time after the
 // first frame), a searcher that does not wait for them answers from titles, tags and summaries,
-// says that body matches may still come, and finds them once the bodies are indexed, also
-// for a query typed on from a result that lacked them.
+// says that body matches (and typo matches, whose vocabulary is gathered then too) may still
+// come, and finds them once the index is prepared, also for a query typed on from a result that
+// lacked them.
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex, createSearcher, prepareSearchIndex, type SearchHit } from '../src/core/search/index.js';
 import type { Post } from '../src/core/types.js';
@@ -53,6 +54,17 @@ describe('a searcher that does not wait for bodies', () => {
     expect(slugs(searcher.search('pip'))).toEqual(['titled']);
     prepareSearchIndex(index);
     expect(slugs(searcher.search('pipe'))).toEqual(['titled', 'in-body']);
+    expect(searcher.bodiesPending()).toBe(false);
+  });
+
+  it('does not gather the title vocabulary for typos on a key either: typo matches come with the bodies', () => {
+    const index = createSearchIndex(blog);
+    const searcher = createSearcher(index, { waitForBodies: false });
+    expect(slugs(searcher.search('pipleines'))).toEqual([]);
+    expect(index.vocabulary).toBeUndefined();
+    expect(searcher.bodiesPending()).toBe(true);
+    prepareSearchIndex(index);
+    expect(slugs(searcher.search('pipleines'))).toEqual(['titled']);
     expect(searcher.bodiesPending()).toBe(false);
   });
 

@@ -78,13 +78,17 @@ export function createSearcher(index: SearchIndex, { waitForBodies = true }: Sea
       const terms = queryTerms(parsed.text);
       const key = `${filterKey}\t${terms.join(' ')}`;
       let evaluation = recent.get(key);
-      // Bodies indexed since a partial result may add hits to it.
-      if (evaluation?.partial && evaluation.bodiesIndexed < index.bodies.grams.indexed) evaluation = undefined;
+      // Bodies indexed (or typos looked for) since a partial result may add hits to it.
+      if (evaluation?.partial && (evaluation.bodiesIndexed < index.bodies.grams.indexed || (evaluation.bodiesIndexed === 0 && index.vocabulary)))
+        evaluation = undefined;
       if (!evaluation) {
         const bodiesIndexed = index.bodies.grams.indexed;
-        const states = terms.map((term) => termStateOf(index, termStates, term));
+        const states = terms.map((term) => termStateOf(index, termStates, term, waitForBodies));
         const pool = candidatePositions(index, previous, filters, filterKey, terms, states);
-        evaluation = { filterKey, terms, bodiesIndexed, ...evaluate(index, pool, terms, states, waitForBodies) };
+        const evaluated = evaluate(index, pool, terms, states, waitForBodies);
+        // Typos not looked for yet may be anywhere: every post is to be looked at again.
+        const typosPending = states.some((state) => state.typosPending);
+        evaluation = { filterKey, terms, ...evaluated, partial: evaluated.partial || typosPending, bodiesIndexed: typosPending ? 0 : bodiesIndexed };
         remember(recent, key, evaluation);
       }
       previous = evaluation;
@@ -93,12 +97,14 @@ export function createSearcher(index: SearchIndex, { waitForBodies = true }: Sea
   };
 }
 
-function termStateOf(index: SearchIndex, termStates: Map<string, TermState>, term: string): TermState {
+function termStateOf(index: SearchIndex, termStates: Map<string, TermState>, term: string, waitForIndex: boolean): TermState {
   let state = termStates.get(term);
+  // Made before the vocabulary was gathered: made again, with its typos.
+  if (state?.typosPending && index.vocabulary) state = undefined;
   if (state) refreshCandidates(index, state);
   else {
     // Typing usually adds one character: the shorter term's results prune this one's work.
-    state = createTermState(index, term, termStates.get(term.slice(0, -1)));
+    state = createTermState(index, term, termStates.get(term.slice(0, -1)), waitForIndex);
     remember(termStates, term, state);
   }
   return state;
