@@ -18,6 +18,9 @@ import { OverlayScreen } from './views/OverlayScreen.js';
 import { theme } from './views/theme.js';
 import { TooSmall } from './views/TooSmall.js';
 
+/** At the latest this long after the first frame, the renderer is loaded (see below). */
+const RENDERER_PRELOAD_DELAY_MS = 1000;
+
 export interface AppProps {
   loaded: Pick<LoadResult, 'posts' | 'warnings' | 'blogName'>;
   /** Terminal size at start; later sizes come from stdout 'resize' events. */
@@ -51,22 +54,30 @@ export function App({ loaded, size, color, fixedWidth, performRequest }: AppProp
 
   // Once the first frame is on screen: the search index (before the first `/`), then the
   // renderer (before the first Enter). Loading the renderer blocks keys once for ~150 ms, so it
-  // waits until the index is prepared (idle slices a key interrupts at once): the first keys of
-  // a search typed just after start do not wait for it, and the first post opened rarely does.
-  // So does a first rendering, about twice as slow as later ones (lazy set-up, cold code): it
-  // is done on the first row's post, the one most likely opened first, and kept for it
-  // (instantRenderer keeps its last).
+  // waits until the index is prepared or a second has passed, whichever comes first: the first
+  // keys of a search typed just after start do not wait for it, and a post opened after that
+  // second does not either. So does a first rendering, about twice as slow as later ones (lazy
+  // set-up, cold code): it is done on the first row's post, the one most likely opened first,
+  // and kept for it (instantRenderer keeps its last, so doing it twice costs nothing).
   useEffect(() => {
-    const timer = setTimeout(() => {
-      searcher.warm(() => {
-        dispatch({ type: 'search/bodiesIndexed' });
-        preloadRenderer(() => {
-          const first = loaded.posts[0];
-          if (first) renderNow(first, postTextWidth(size, fixedWidth ?? null));
-        });
+    const preload = (): void =>
+      preloadRenderer(() => {
+        const first = loaded.posts[0];
+        if (first) renderNow(first, postTextWidth(size, fixedWidth ?? null));
       });
-    }, 0);
-    return () => clearTimeout(timer);
+    const timers = [
+      setTimeout(
+        () =>
+          searcher.warm(() => {
+            dispatch({ type: 'search/bodiesIndexed' });
+            preload();
+          }),
+        0,
+      ),
+      // Unref'd: quitting within the second must not wait for it.
+      setTimeout(preload, RENDERER_PRELOAD_DELAY_MS).unref(),
+    ];
+    return () => timers.forEach(clearTimeout);
   }, [searcher]);
 
   useEffect(() => {

@@ -1,4 +1,9 @@
 // `blog-tui read SLUG [DIR]`: one post printed as the reader shows it, for pipes and scrollback.
+// The renderer (marked, highlight.js) is imported here, not in main.ts: only the commands that
+// draw a post load it, and statically, so its files are fetched together with this one's.
+import { renderPost } from '../../core/render/renderPost.js';
+import { stylesFor } from '../../core/render/styles.js';
+import { layoutText } from '../../core/render/wrap.js';
 import type { Post, RenderedLink } from '../../core/types.js';
 import { printError, type CliContext } from '../context.js';
 import { loadContent } from '../loadContent.js';
@@ -13,10 +18,6 @@ export async function runRead(context: CliContext): Promise<number> {
     printError(context, `no post "${slug}" (try: blog-tui list)`);
     return 1;
   }
-  // The renderer (marked, highlight.js) is loaded only by the commands that draw a post.
-  const { renderPost } = await import('../../core/render/renderPost.js');
-  const { layoutText } = await import('../../core/render/wrap.js');
-  const { stylesFor } = await import('../../core/render/styles.js');
   const styles = stylesFor(context.color);
   const rendered = renderPost(post, { width: context.width, color: context.color, posts });
   if (rendered.notice) printError(context, rendered.notice);
