@@ -26,8 +26,10 @@ export function createListSearcher(posts: readonly Post[], { waitForBodies = tru
   const prepareInSlices = (onPrepared: () => void): void => {
     if (!index) return;
     if (prepareSearchIndex(index, performance.now() + PREPARATION_SLICE_MS)) onPrepared();
-    // Unref'd: quitting while bodies are still being prepared must not wait for them.
-    else setImmediate(() => prepareInSlices(onPrepared)).unref();
+    // Unref'd: quitting while bodies are still being prepared must not wait for them. A timer,
+    // not setImmediate: an unref'd immediate does not wake the event loop, so the slices would
+    // only run when a key or a frame happened to (an unref'd timer still does).
+    else setTimeout(() => prepareInSlices(onPrepared), 0).unref();
   };
   return {
     search: (query, tags) => ready().search(query, tags),
