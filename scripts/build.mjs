@@ -8,15 +8,13 @@
 // dist/, so a chunk finds its siblings relative to its own import.meta.url.
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // `node scripts/build.mjs --no-minify`: readable names in CPU profiles (node --cpu-prof).
 const minify = !process.argv.includes('--no-minify');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist');
-// Chunk names carry a content hash: files of an earlier build would pile up.
-rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 
 /**
@@ -58,7 +56,13 @@ const result = await build({
   logLevel: 'warning',
 });
 
-writeFileSync(join(outdir, 'THIRD_PARTY_LICENSES.txt'), collectLicences(Object.keys(result.metafile.inputs)));
+const LICENCES = 'THIRD_PARTY_LICENSES.txt';
+writeFileSync(join(outdir, LICENCES), collectLicences(Object.keys(result.metafile.inputs)));
+
+// Chunk names carry a content hash: files of earlier builds are removed once this one is written
+// (not before, so a reader started meanwhile never finds dist/ half empty).
+const written = new Set([LICENCES, ...Object.keys(result.metafile.outputs).map((output) => basename(output))]);
+for (const file of readdirSync(outdir)) if (!written.has(file)) rmSync(join(outdir, file), { force: true });
 
 function collectLicences(inputs) {
   const packages = new Map();
