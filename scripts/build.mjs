@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleOptions } from './bundleOptions.mjs';
 
 // `node scripts/build.mjs --no-minify`: readable names in CPU profiles (node --cpu-prof).
 const minify = !process.argv.includes('--no-minify');
@@ -35,25 +36,14 @@ const noOptionalEsprima = {
 };
 
 const result = await build({
-  absWorkingDir: root,
+  ...bundleOptions(root),
   entryPoints: { 'blog-tui': 'src/cli/start.ts', 'render-worker': 'src/core/render/worker/workerEntry.ts' },
   outdir,
-  bundle: true,
   splitting: true,
   chunkNames: 'chunk-[hash]',
   minify,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
   metafile: true,
-  legalComments: 'none',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  // react-devtools-core: only loaded by Ink when DEV=true; never shipped.
-  alias: { 'is-in-ci': './scripts/stubs/is-in-ci.js', 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
-  // Some bundled CommonJS packages call require() for Node built-ins.
-  banner: { js: "import{createRequire as __blogTuiRequire}from'node:module';const require=__blogTuiRequire(import.meta.url);" },
   plugins: [noOptionalEsprima],
-  logLevel: 'warning',
 });
 
 const LICENCES = 'THIRD_PARTY_LICENSES.txt';

@@ -3,18 +3,18 @@
 // Older Nodes have no such function and start as before.
 import module from 'node:module';
 import { join } from 'node:path';
-import { cacheHome } from '../core/cache/cacheHome.js';
+import { appDir } from '../core/paths.js';
 
 type EnableCompileCache = (directory: string) => unknown;
 
 /** Turns the compile cache on for the modules loaded from now on (under the cache folder); never throws. */
 export function enableCompileCache(env: NodeJS.ProcessEnv): void {
   const enable = (module as { enableCompileCache?: EnableCompileCache }).enableCompileCache;
-  const home = cacheHome(env);
-  if (typeof enable !== 'function' || home === undefined) return;
+  // BLOG_TUI_NO_CACHE=1 turns off every cache, this one too.
+  if (typeof enable !== 'function' || (env.BLOG_TUI_NO_CACHE && env.BLOG_TUI_NO_CACHE !== '0')) return;
   try {
     // Failing (read-only home, full disk) only costs the speed-up: Node reports it, never throws for it.
-    enable(join(home, 'compile'));
+    enable(join(appDir('XDG_CACHE_HOME', env), 'compile'));
   } catch {
     // A start must never fail for an accelerator.
   }

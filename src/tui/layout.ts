@@ -1,5 +1,6 @@
 // Screen geometry, shared by the reducer (scrolling, paging) and the views (drawing), so both
 // always agree on how many rows are visible.
+import { MAX_TEXT_WIDTH } from '../core/limits.js';
 
 export interface Size {
   columns: number;
@@ -10,12 +11,9 @@ export const MIN_COLUMNS = 40;
 export const MIN_ROWS = 12;
 /** From this width the selected post's summary is drawn beside the list instead of below it. */
 const WIDE_COLUMNS = 120;
-/** Rendered post text is at most this wide unless --width says otherwise (SPEC §4). */
-const MAX_POST_WIDTH = 100;
-
-/** Text width of posts: --width when given, else the terminal's, at most MAX_POST_WIDTH. */
+/** Text width of posts: --width when given, else the terminal's, at most MAX_TEXT_WIDTH. */
 export function postTextWidth(size: Size, fixedWidth: number | null): number {
-  return fixedWidth ?? Math.min(size.columns, MAX_POST_WIDTH);
+  return fixedWidth ?? Math.min(size.columns, MAX_TEXT_WIDTH);
 }
 
 export function isTooSmall(size: Size): boolean {
@@ -56,13 +54,11 @@ export function listLayout(size: Size, filterLine: boolean): ListLayout {
   return { summaryBeside: false, listWidth: size.columns, listHeight: Math.max(1, rows - chrome - 1 - summaryHeight), summaryHeight, filterLine };
 }
 
-/** Rows of scrollable content inside an overlay (title and footer lines excluded). */
-export function overlayHeight(size: Size): number {
-  return Math.max(1, drawnRows(size) - 2);
-}
-
-/** Body rows of the post view (one header line, one footer line). */
-export function postViewportHeight(size: Size): number {
+/**
+ * Rows between a one-line title and a one-line footer: the Post screen's body, and the
+ * scrollable list of an overlay (help, warnings, tags, links).
+ */
+export function bodyHeight(size: Size): number {
   return Math.max(1, drawnRows(size) - 2);
 }
 

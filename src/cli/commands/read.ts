@@ -1,6 +1,7 @@
 // `blog-tui read SLUG [DIR]`: one post printed as the reader shows it, for pipes and scrollback.
 // The renderer (marked, highlight.js) is imported here, not in main.ts: only the commands that
 // draw a post load it, and statically, so its files are fetched together with this one's.
+import { postMeta } from '../../core/content/postMeta.js';
 import { renderPost } from '../../core/render/renderPost.js';
 import { stylesFor } from '../../core/render/styles.js';
 import { layoutText } from '../../core/render/wrap.js';
@@ -31,15 +32,9 @@ interface HeaderStyles {
   dim: (text: string) => string;
 }
 
-/** Title, then date · reading time · tags (loaded posts' strings are already sanitized). */
+/** Title, then the same facts line the reader shows under it. */
 function postHeader(post: Post, styles: HeaderStyles): string {
-  const facts = [
-    post.date?.slice(0, 10),
-    `${post.readingMinutes} min read`,
-    post.tags.map((tag) => `#${tag}`).join(' '),
-    post.draft ? 'draft' : '',
-  ].filter(Boolean);
-  return `${styles.firstHeading(post.title)}\n${styles.dim(facts.join(' · '))}`;
+  return `${styles.firstHeading(post.title)}\n${styles.dim(postMeta(post))}`;
 }
 
 /** Printed output cannot be navigated, so the links are listed at the end, as lynx -dump does. */

@@ -8,7 +8,7 @@ import type { Theme } from './theme.js';
 
 export function ListHeader({ state, theme }: { state: AppState; theme: Theme }) {
   const width = state.size.columns;
-  const count = `${state.list.hits.length} of ${state.posts.length} posts${state.list.bodiesPending ? ' (searching bodies…)' : ''}`;
+  const count = `${state.list.hits.length} of ${state.posts.length} posts`;
   const warnings = state.warnings.length > 0 ? `! ${state.warnings.length} warning${state.warnings.length === 1 ? '' : 's'}` : '';
   const right = [count, warnings].filter(Boolean).join('  ');
   const name = truncateToWidth(sanitizeLine(state.blogName), Math.max(0, width - displayWidth(right) - 2));
