@@ -4,7 +4,7 @@ import { createSearcher, type SearchHit, type Searcher } from './searcher.js';
 import type { SearchIndex } from './searchIndex.js';
 
 export { createSearchIndex, prepareSearchIndex, type SearchIndex } from './searchIndex.js';
-export { createSearcher, type SearchHit, type Searcher, type SearcherOptions } from './searcher.js';
+export { createSearcher, type SearchHit, type Searcher } from './searcher.js';
 export { parseQuery, MAX_QUERY_LENGTH } from './query.js';
 export { tagCounts } from './tagCounts.js';
 
