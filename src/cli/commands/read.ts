@@ -1,7 +1,12 @@
 // `blog-tui read NAME [DIR]`: one post printed as the reader shows it, for pipes and scrollback.
+// The renderer (marked, highlight.js) is imported here, not in main.ts: only the commands that
+// draw a post load it, and statically, so its files are fetched together with this one's.
 import { postMeta } from '../../core/content/postMeta.js';
 import { relatedPosts } from '../../core/related/relatedPosts.js';
 import { PostIndex } from '../../core/content/postIndex.js';
+import { renderPost } from '../../core/render/renderPost.js';
+import { stylesFor } from '../../core/render/styles.js';
+import { layoutText } from '../../core/render/wrap.js';
 import type { Post, RenderedLink } from '../../core/types.js';
 import { printError, type CliContext } from '../context.js';
 import { loadContent } from '../loadContent.js';
@@ -35,10 +40,6 @@ export async function runRead(context: CliContext): Promise<number> {
       context,
       warnings.filter((warning) => warning.path === post.path),
     );
-  // The renderer (marked, highlight.js) is loaded only by the commands that draw a post.
-  const { renderPost } = await import('../../core/render/renderPost.js');
-  const { layoutText } = await import('../../core/render/wrap.js');
-  const { stylesFor } = await import('../../core/render/styles.js');
   const styles = stylesFor(context.color);
   const rendered = renderPost(post, {
     width: context.width,

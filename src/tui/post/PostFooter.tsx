@@ -93,7 +93,10 @@ export interface PostFooterProps {
 export function PostFooter({ state, mode, width, color }: PostFooterProps) {
   const search = state.search;
   const position = ` ${positionPercent(state)}% `;
-  const count = search && search.query !== '' ? `  match ${search.matches.length === 0 ? 0 : search.current + 1} of ${search.matches.length}` : '';
+  // While the post still renders, its later parts may hold more matches.
+  const counting = state.rendered?.progress !== undefined ? ' so far, still rendering' : '';
+  const count =
+    search && search.query !== '' ? `  match ${search.matches.length === 0 ? 0 : search.current + 1} of ${search.matches.length}${counting}` : '';
   const shown = status(state);
   const used = displayWidth(position + count) + (shown ? 2 + displayWidth(shown.text) : 0);
   const hints = joinWhatFits(footerHints(mode), width - used - 2);

@@ -32,6 +32,11 @@ export interface PostState {
   message: string | null;
   /** The heading to show once the first rendering arrives (a link to `other-post/#section`). */
   anchor: string | null;
+  /**
+   * `G` pressed while the post is still rendering: each part that arrives keeps the screen at
+   * the end, until the last one, so the reader lands at the true end; any other move stops it.
+   */
+  followingEnd?: boolean;
 }
 
 export type PostAction =
@@ -73,8 +78,9 @@ export function reducePost(state: PostState, action: PostAction): PostState {
     case 'post/message':
       return { ...state, message: action.text };
     default: {
-      // Any reading action replaces the previous status message, as in less.
-      return readingAction({ ...state, message: null }, action);
+      // Any reading action replaces the previous status message, as in less, and moves the
+      // reader away from the end it may have been following.
+      return readingAction({ ...state, message: null, followingEnd: false }, action);
     }
   }
 }
@@ -91,7 +97,7 @@ function readingAction(state: PostState, action: ReadingAction): PostState {
     case 'post/top':
       return scrolledTo(state, 0);
     case 'post/bottom':
-      return scrolledTo(state, lineCount(state));
+      return { ...scrolledTo(state, lineCount(state)), followingEnd: state.rendered?.progress !== undefined };
     case 'post/scrollToLine':
       return scrolledTo(state, action.line);
     case 'post/nextLink':
@@ -227,6 +233,7 @@ function rerendered(state: PostState, result: RenderResult, width: number): Post
   const focusedLink = state.focusedLink !== null && result.links[state.focusedLink] ? state.focusedLink : null;
   const search = state.search && rematched(state.search, result);
   const shown = revealFocusedLink(withScroll({ ...state, rendered: result, width, focusedLink, search, anchor: null }, scroll));
+  if (state.followingEnd) return { ...withScroll(shown, result.lines.length), followingEnd: result.progress !== undefined };
   if (state.anchor === null) return shown;
   // The heading may be in the part of a large post still rendering: wait for it.
   const pending = result.progress !== undefined && !result.headings.some((heading) => heading.id === state.anchor);

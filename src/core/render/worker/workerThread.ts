@@ -5,7 +5,6 @@ import type { Post, RenderOptions } from '../../types.js';
 import { renderChunks, renderWidth, type RenderedChunk } from '../renderChunks.js';
 
 export interface RenderRequest {
-  role: string;
   post: Post;
   /** Links are resolved by the main thread, so the link targets are not sent. */
   options: Omit<RenderOptions, 'linkTargets'>;
