@@ -15,11 +15,16 @@ interface AlertToken extends Tokens.Generic {
 
 const ALERT_COLORS: Readonly<Record<string, number>> = { note: 34, tip: 32, important: 35, warning: 33, caution: 31 };
 const BAR = '│';
+const MAX_QUOTE_DEPTH = 6;
 
 export function quoteExtension(styles: Styles, width: number, useColor: boolean): MarkedExtension[] {
   // Quotes render inside out: a nested quote is drawn while its parent's content is parsed.
   let depth = 0;
   const draw = (parser: RendererThis['parser'], tokens: Token[], bar: Style, textStyle: Style, title?: string): string => {
+    // Each level lays out its content again, styles included, so the cost grows with the
+    // depth (exponentially with colour); real quotes nest two or three deep. Past the limit,
+    // deeper quotes are drawn inside their parent's bar as plain paragraphs.
+    if (depth >= MAX_QUOTE_DEPTH) return `${parser.parse(tokens).trim()}\n\n`;
     depth++;
     let inner: string;
     try {
