@@ -13,6 +13,9 @@ interface Renderer {
 }
 
 /** Renders a post at `width` at once when that is quick, else null (it then renders off screen). */
+// One object, so a renderer without layout choices finds its last rendering again.
+const NO_CHOICES: LayoutChoices = {};
+
 export type InstantRenderer = (post: Post, width: number) => RenderResult | null;
 
 let loading: Promise<Renderer> | undefined;
@@ -66,7 +69,7 @@ export function preloadRenderer(warmUp: () => void): void {
 /** `relatedOf`: the posts the "Related" section of a post lists (see core/related). */
 export function instantRenderer(
   { relatedOf, ...options }: Omit<RenderOptions, 'width' | 'related'> & { relatedOf?: (post: Post) => RenderOptions['related'] },
-  layout: () => LayoutChoices = () => ({}),
+  layout: () => LayoutChoices = () => NO_CHOICES,
 ): InstantRenderer {
   // The last rendering is kept (one, so memory stays flat): reopening the post just left (Esc,
   // Enter) and opening the first row's post rendered while idle (App.tsx) render nothing again.
