@@ -130,6 +130,7 @@ function reduceKey(state: AppState, name: string, services: ReducerServices): Ap
       continue;
     }
     const action = resolveKey(current, next);
+    // eslint-disable-next-line no-restricted-syntax -- splitKey returns at most two keys
     if (!action) pending.unshift(...splitKey(next));
     else current = awaitingRendering(current) && readsRendering(action) ? typeAhead(current, next) : reduceAndReplay(current, action, services);
   }

@@ -42,7 +42,7 @@ export function loadPosts(dir: string, options: LoadPostsOptions = {}): LoadResu
       homeTitle = parsed.title;
     } else {
       posts.push(toPost(parsed, file.readPath, stamp, nowIso));
-      warnings.push(...parsed.warnings);
+      for (const parsedWarning of parsed.warnings) warnings.push(parsedWarning);
     }
   }
 

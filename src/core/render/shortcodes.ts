@@ -23,7 +23,7 @@ export function rewriteShortcodes(markdown: string): string {
 }
 
 function highlightToFence(_match: string, language: string, code: string): string {
-  const longestRun = Math.max(2, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const longestRun = (code.match(/`+/g) ?? []).reduce((longest, run) => Math.max(longest, run.length), 2);
   const fence = '`'.repeat(longestRun + 1);
   return `\n${fence}${language}\n${code}\n${fence}\n`;
 }
