@@ -45,7 +45,15 @@ function postHeader(post: Post, styles: HeaderStyles): string {
 function linkReferences(links: readonly RenderedLink[], styles: HeaderStyles): string {
   if (links.length === 0) return '';
   const rows = links.map((link) => {
-    const where = link.kind === 'refused' ? `${link.url} (${link.reason ?? 'refused'})` : link.kind === 'internal' ? `post ${link.target}` : link.url;
+    // An external link shows the URL it opens, its host in punycode (a look-alike letter stands out).
+    const where =
+      link.kind === 'refused'
+        ? `${link.url} (${link.reason ?? 'refused'})`
+        : link.kind === 'internal'
+          ? `post ${link.target}`
+          : link.kind === 'external'
+            ? (link.target ?? link.url)
+            : link.url;
     return `${link.index + 1}. ${link.text} → ${where}`;
   });
   return `${styles.dim('Links')}\n${rows.join('\n')}`;

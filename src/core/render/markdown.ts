@@ -12,6 +12,7 @@ import { createSlugger } from './anchors.js';
 import { decodeEntities } from './entities.js';
 import { highlightCode } from './highlight.js';
 import { htmlBlockToText, inlineHtmlToText } from './html.js';
+import { looksLikeOtherHost, urlForDecision } from './linkTextCheck.js';
 import { resolveLink } from './links.js';
 import { rewriteShortcodes, SHORTCODE_MARKER } from './shortcodes.js';
 import { stylesFor, type Styles } from './styles.js';
@@ -109,7 +110,7 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
       });
       const text = visibleText(rendered);
       const shown = color ? withHyperlink(rendered, url) : rendered;
-      return looksLikeOtherHost(text, url) ? `${shown} ${styles.dim(`(→ ${url})`)}` : shown;
+      return looksLikeOtherHost(text, url) ? `${shown} ${styles.dim(`(→ ${urlForDecision(url)})`)}` : shown;
     },
     image(token: Tokens.Image) {
       const url = decodeEntities(token.href);
@@ -158,20 +159,4 @@ function terminalExtension(styles: Styles): MarkedExtension {
 function withHyperlink(rendered: string, url: string): string {
   const resolved = resolveLink(url);
   return resolved.kind === 'external' && resolved.target ? hyperlinkOpen(resolved.target) + rendered + HYPERLINK_CLOSE : rendered;
-}
-
-const HOST_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})(?::\d+)?(?:[/?#]\S*)?$/iu;
-
-/** Link text that reads as a URL or domain whose host differs from the real target (phishing). */
-function looksLikeOtherHost(text: string, url: string): boolean {
-  const shownHost = HOST_LIKE.exec(text.trim())?.[1];
-  if (!shownHost) return false;
-  let realHost: string;
-  try {
-    realHost = new URL(url).hostname;
-  } catch {
-    return true;
-  }
-  const bare = (host: string): string => host.toLowerCase().replace(/^www\./, '');
-  return bare(new URL(`http://${shownHost}`).hostname) !== bare(realHost);
 }
