@@ -100,4 +100,9 @@ export interface RenderOptions {
   color: boolean;
   /** Posts to resolve internal links against. */
   posts?: readonly Post[];
+  /**
+   * Limits on highlighting (time per rendering, block size), set where keys wait for the
+   * rendering; past them code stays plain. Default: blocks up to 64 KB, no time limit.
+   */
+  highlightBudget?: { totalMs: number; maxBlockChars: number };
 }

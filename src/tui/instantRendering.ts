@@ -6,7 +6,7 @@ import { plainTextResult } from '../core/render/plainText.js';
 import type { Post, RenderOptions, RenderResult } from '../core/types.js';
 
 interface Renderer {
-  renderPost: typeof import('../core/render/renderPost.js').renderPost;
+  renderPost: typeof import('../core/render/worker/index.js').renderOnMainThread;
   rendersOffThread: typeof import('../core/render/worker/index.js').rendersOffThread;
   startPostRendering: typeof import('../core/render/worker/index.js').startPostRendering;
 }
@@ -19,9 +19,9 @@ let loaded: Renderer | undefined;
 
 /** The renderer, imported on first call; a failed import stays failed (the chunk is missing). */
 export function loadRenderer(): Promise<Renderer> {
-  loading ??= Promise.all([import('../core/render/renderPost.js'), import('../core/render/worker/index.js')]).then(
-    ([direct, worker]) =>
-      (loaded = { renderPost: direct.renderPost, rendersOffThread: worker.rendersOffThread, startPostRendering: worker.startPostRendering }),
+  loading ??= import('../core/render/worker/index.js').then(
+    (worker) =>
+      (loaded = { renderPost: worker.renderOnMainThread, rendersOffThread: worker.rendersOffThread, startPostRendering: worker.startPostRendering }),
   );
   return loading;
 }

@@ -15,10 +15,13 @@ export async function runRead(context: CliContext): Promise<number> {
   }
   // The renderer (marked, highlight.js) is loaded only by the commands that draw a post.
   const { renderPost } = await import('../../core/render/renderPost.js');
+  const { rendersOffThread, startPostRendering } = await import('../../core/render/worker/index.js');
   const { layoutText } = await import('../../core/render/wrap.js');
   const { stylesFor } = await import('../../core/render/styles.js');
   const styles = stylesFor(context.color);
-  const rendered = renderPost(post, { width: context.width, color: context.color, posts });
+  // A post too slow to render here goes to the worker thread, whose time limit bounds the wait.
+  const options = { width: context.width, color: context.color, posts };
+  const rendered = rendersOffThread(post) ? await startPostRendering(post, options).result : renderPost(post, options);
   if (rendered.notice) printError(context, rendered.notice);
   const text = [postHeader(post, styles), rendered.lines.join('\n'), linkReferences(rendered.links, styles)].filter(Boolean).join('\n\n');
   context.stdout.write(`${layoutText(text, context.width).join('\n')}\n`);

@@ -11,6 +11,7 @@ import { headingMarker, hyperlinkOpen, HYPERLINK_CLOSE, LINK_END_MARKER, linkSta
 import { createSlugger } from './anchors.js';
 import { decodeEntities } from './entities.js';
 import { highlightCode } from './highlight.js';
+import type { Highlighter } from './highlightBudget.js';
 import { htmlBlockToText, inlineHtmlToText } from './html.js';
 import { looksLikeOtherHost, urlForDecision } from './linkTextCheck.js';
 import { resolveLink } from './links.js';
@@ -53,7 +54,7 @@ export function linkDefinitions(rawParagraphs: readonly string[]): Links {
   return rawParagraphs.length === 0 ? {} : new Lexer().lex(prepareMarkdown(rawParagraphs.join('\n\n'))).links;
 }
 
-export function createChunkRenderer(width: number, color: boolean, definitions: Links = {}): ChunkRenderer {
+export function createChunkRenderer(width: number, color: boolean, definitions: Links = {}, highlight: Highlighter = highlightCode): ChunkRenderer {
   const styles = stylesFor(color);
   // Reset for each chunk; the renderers below close over the variables.
   let links: FoundLink[] = [];
@@ -94,7 +95,7 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
     },
     code(token: Tokens.Code) {
       const code = sanitizeText(token.text).replace(/\t/g, TAB);
-      const highlighted = highlightCode(code, token.lang, color);
+      const highlighted = highlight(code, token.lang, color);
       return block(
         highlighted
           .split('\n')

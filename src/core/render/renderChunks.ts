@@ -6,6 +6,7 @@ import { sanitizeLine } from '../sanitize.js';
 import type { RenderedHeading } from '../types.js';
 import { splitMarkdown, type MarkdownSplit } from './chunks.js';
 import { MAX_RENDER_CHARS, plainTextReason } from './complexity.js';
+import { budgetedHighlighter, type HighlightBudget } from './highlightBudget.js';
 import { extractMarkers, type Span } from './linkMarkers.js';
 import { createChunkRenderer, linkDefinitions, type ChunkRenderer, type FoundLink } from './markdown.js';
 import { plainTextResult } from './plainText.js';
@@ -38,13 +39,14 @@ export function* renderChunks(
   width: number,
   color: boolean,
   split: MarkdownSplit = splitMarkdown(markdown),
+  highlightBudget?: HighlightBudget,
 ): Generator<RenderedChunk> {
   if (markdown.length > MAX_RENDER_CHARS) {
     yield { ...plainChunk(markdown, width, 'the post is larger than 2 MB'), end: markdown.length };
     return;
   }
   const { chunks, definitionBlocks } = split;
-  const render = createChunkRenderer(width, color, linkDefinitions(definitionBlocks));
+  const render = createChunkRenderer(width, color, linkDefinitions(definitionBlocks), budgetedHighlighter(highlightBudget));
   let lineCount = 0;
   let end = 0;
   for (const source of chunks) {
