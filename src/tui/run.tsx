@@ -4,6 +4,7 @@ import type { LoadResult } from '../core/types.js';
 import { App } from './App.js';
 import { CrashBoundary } from './CrashBoundary.js';
 import { requestPerformer } from './shellRequests.js';
+import { watchMemory } from './memoryWatch.js';
 import { enterFullScreen } from './terminal.js';
 import { CrashOnFirstKey, testCrashFrom } from './testCrash.js';
 
@@ -25,6 +26,7 @@ export interface ReaderOptions {
 export async function runReader(options: ReaderOptions): Promise<string | null> {
   const { stdout, stdin } = options;
   const session = enterFullScreen(stdout, stdin, options.onCrash);
+  const stopWatchingMemory = watchMemory(session.crash);
   try {
     const loaded = options.load();
     if (loaded.error) return loaded.error;
@@ -52,6 +54,7 @@ export async function runReader(options: ReaderOptions): Promise<string | null> 
     await app.waitUntilExit();
     return null;
   } finally {
+    stopWatchingMemory();
     session.restore();
   }
 }

@@ -6,8 +6,9 @@ import { sanitizeLine } from '../sanitize.js';
 import type { RenderedHeading } from '../types.js';
 import { splitMarkdown, type MarkdownSplit } from './chunks.js';
 import { MAX_RENDER_CHARS, plainTextReason } from './complexity.js';
-import { budgetedHighlighter, type HighlightBudget } from './highlightBudget.js';
+import { budgetedHighlighter, type Highlighter } from './highlightBudget.js';
 import { extractMarkers, type Span } from './linkMarkers.js';
+import type { LinkResolution } from './links.js';
 import { createChunkRenderer, linkDefinitions, type ChunkRenderer, type FoundLink } from './markdown.js';
 import { plainTextResult } from './plainText.js';
 import { layoutText } from './wrap.js';
@@ -17,6 +18,8 @@ const MIN_RENDER_WIDTH = 20;
 export interface PlacedLink extends FoundLink {
   /** Where the link text is drawn, one span per line (lines of the whole post). */
   spans: Span[];
+  /** Set by the worker thread, which resolves links (but anchors) as it renders them. */
+  resolved?: LinkResolution;
 }
 
 export interface RenderedChunk {
@@ -39,14 +42,14 @@ export function* renderChunks(
   width: number,
   color: boolean,
   split: MarkdownSplit = splitMarkdown(markdown),
-  highlightBudget?: HighlightBudget,
+  highlight: Highlighter = budgetedHighlighter(),
 ): Generator<RenderedChunk> {
   if (markdown.length > MAX_RENDER_CHARS) {
     yield { ...plainChunk(markdown, width, 'the post is larger than 2 MB'), end: markdown.length };
     return;
   }
   const { chunks, definitionBlocks } = split;
-  const render = createChunkRenderer(width, color, linkDefinitions(definitionBlocks), budgetedHighlighter(highlightBudget));
+  const render = createChunkRenderer(width, color, linkDefinitions(definitionBlocks), highlight);
   let lineCount = 0;
   let end = 0;
   for (const source of chunks) {

@@ -5,6 +5,7 @@
 import type { Post, RenderOptions, RenderResult } from '../types.js';
 import { RenderAssembly } from './assembly.js';
 import { splitMarkdown, type ChunkSizes } from './chunks.js';
+import { budgetedHighlighter } from './highlightBudget.js';
 import { renderChunks, renderWidth } from './renderChunks.js';
 
 /** `chunkSizes` (default CHUNK_SIZES) only changes where chunks are cut, never the result. */
@@ -12,6 +13,7 @@ export function renderPost(post: Post, options: RenderOptions, chunkSizes?: Chun
   const width = renderWidth(options.width);
   const assembly = new RenderAssembly(post, options, width);
   const body = post.body;
-  for (const chunk of renderChunks(body, width, options.color, splitMarkdown(body, chunkSizes), options.highlightBudget)) assembly.add(chunk);
+  for (const chunk of renderChunks(body, width, options.color, splitMarkdown(body, chunkSizes), budgetedHighlighter(options.highlightBudget)))
+    assembly.add(chunk);
   return assembly.complete();
 }

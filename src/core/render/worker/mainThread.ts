@@ -5,7 +5,7 @@ import type { Post, RenderOptions, RenderResult } from '../../types.js';
 import { RenderAssembly } from '../assembly.js';
 import { splitMarkdown } from '../chunks.js';
 import { countInlineMarkers, largestFencedBlock } from '../complexity.js';
-import { MAIN_THREAD_BUDGET } from '../highlightBudget.js';
+import { budgetedHighlighter, MAIN_THREAD_BUDGET } from '../highlightBudget.js';
 import { renderChunks, renderWidth } from '../renderChunks.js';
 import { renderPost } from '../renderPost.js';
 
@@ -37,8 +37,10 @@ export function renderFirstPart(post: Post, options: RenderOptions): { partial: 
   const split = splitMarkdown(post.body);
   const [first, second] = split.chunks;
   if (first === undefined || second === undefined || !rendersOnMainThread(first)) return undefined;
-  const chunk = renderChunks(post.body, width, options.color, split, MAIN_THREAD_BUDGET).next();
-  if (chunk.done) return undefined;
+  const highlight = budgetedHighlighter(MAIN_THREAD_BUDGET);
+  const chunk = renderChunks(post.body, width, options.color, split, highlight).next();
+  // Its lines must be the first lines of the worker's result, code highlighted alike.
+  if (chunk.done || highlight.degraded) return undefined;
   const assembly = new RenderAssembly(post, options, width);
   assembly.add(chunk.value);
   return { partial: assembly.partial(), renderedChars: assembly.renderedChars };

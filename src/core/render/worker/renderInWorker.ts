@@ -12,8 +12,10 @@ import { RENDER_WORKER_ROLE } from './role.js';
 import type { RenderMessage, RenderRequest } from './workerThread.js';
 
 export const RENDER_TIMEOUT_MS = 5000;
+/** A 2 MB post renders in ~100 MB of heap. */
+export const RENDER_HEAP_MB = 512;
 // After the first part, partial results at most this often: each costs the reader a re-layout
-// of what it shows (and link resolution here), so a 2 MB post sends a handful, not 30.
+// of what it shows, so a 2 MB post sends a handful, not 30.
 export const PARTIAL_INTERVAL_MS = 500;
 
 export interface RenderJob {
@@ -39,10 +41,17 @@ export function renderInWorker(
   const assembly = new RenderAssembly(post, options, renderWidth(options.width));
   let stop = (): void => {};
   const result = new Promise<RenderResult>((resolve) => {
-    const request: RenderRequest = { role: RENDER_WORKER_ROLE, post, options: { width: options.width, color: options.color } };
+    const request: RenderRequest = {
+      role: RENDER_WORKER_ROLE,
+      post,
+      options: { width: options.width, color: options.color },
+      linkTargets: (options.posts ?? []).map(({ slug, path, aliases }) => ({ slug, path, aliases })),
+    };
     let worker: Worker;
     try {
-      worker = new Worker(workerUrl, { workerData: request });
+      // The heap limit keeps a runaway rendering from taking the reader's memory: past it the
+      // worker alone stops ('error'), and the post shows as plain text.
+      worker = new Worker(workerUrl, { workerData: request, resourceLimits: { maxOldGenerationSizeMb: RENDER_HEAP_MB } });
     } catch (error) {
       resolve(assembly.cutShort(`the renderer could not start (${describe(error)})`));
       return;
