@@ -16,7 +16,10 @@ export interface Post {
    * posts read it from their file on first access (see core/content/postBody.ts).
    */
   readonly body: string;
-  /** Path relative to the content folder, with `/` separators. */
+  /**
+   * Path relative to the content folder, with `/` separators: exact, the one field NOT sanitized
+   * (it identifies the file; --json prints it); display it only through sanitizeLine.
+   */
   path: string;
   readingMinutes: number;
   wordCount: number;

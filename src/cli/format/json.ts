@@ -20,7 +20,17 @@ export function toJsonPost(post: Post): JsonPost {
   return { slug, title, date, tags, summary, path, readingMinutes };
 }
 
-/** Pretty-printed (one field a line) so it reads and diffs well; a trailing newline, like every CLI line. */
+/**
+ * Pretty-printed (one field a line) so it reads and diffs well; a trailing newline, like every CLI
+ * line. Lone surrogates (front matter may hold `"\uD800"`) become U+FFFD: JSON.stringify would
+ * print them as `\ud800` escapes, which strict parsers (jq) reject, failing the whole output.
+ */
 export function formatJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${JSON.stringify(value, (_key, item: unknown) => (typeof item === 'string' ? wellFormed(item) : item), 2)}\n`;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
 }

@@ -1,16 +1,30 @@
 // A cache file is data from disk like any other: an entry is used only if it has exactly the
-// shape the loader writes and its text is terminal-safe, so a damaged file can never show up
-// as a broken post or smuggle a control sequence past the sanitizer.
+// shape the loader writes, its text is terminal-safe and within the loader's own limits, so a
+// damaged or planted file can never show up as a broken post, smuggle a control sequence past
+// the sanitizer, or hand the reader a 5 MB title or 100,000 tags.
 import { hasUnsafeCharacters } from '../sanitize.js';
-import type { FileParse } from '../content/parsePost.js';
+import { MAX_ALIAS_CHARS, MAX_ALIASES, MAX_TAG_CHARS, MAX_TAGS, type FileParse } from '../content/parsePost.js';
+import { MAX_SLUG_CHARS } from '../content/slug.js';
+import { MAX_SUMMARY_CHARS } from '../content/summary.js';
+import { MAX_TITLE_CHARS } from '../content/title.js';
+
+// Limits count code points; a string's length counts UTF-16 units, up to two per code point.
+const UNITS_PER_CHARACTER = 2;
+/** Longest path Linux accepts (PATH_MAX). */
+const MAX_PATH_CHARS = 4096;
+/** Warnings are one sanitized line of at most 300 characters (a failed parse's reason is not cut yet); a parse has a few. */
+const MAX_MESSAGE_CHARS = 1000;
+const MAX_PARSE_WARNINGS = 20;
+/** Where the body starts: within the largest file the loader reads. */
+const MAX_BODY_START = 4 * 1024 * 1024;
 
 export function isFileParse(value: unknown): value is FileParse {
   if (!isObject(value)) return false;
   switch (value.kind) {
     case 'home':
-      return isSafeText(value.title);
+      return isSafeText(value.title, MAX_TITLE_CHARS);
     case 'failed':
-      return isSafeText(value.reason);
+      return isSafeText(value.reason, MAX_MESSAGE_CHARS);
     case 'post':
       return isParsedPost(value);
     default:
@@ -22,17 +36,26 @@ function isParsedPost(value: Record<string, unknown>): boolean {
   const { fields, warnings } = value;
   return (
     isObject(fields) &&
-    ['slug', 'title', 'summary', 'path'].every((key) => isSafeText(fields[key])) &&
+    isSafeText(fields.slug, MAX_SLUG_CHARS) &&
+    isSafeText(fields.title, MAX_TITLE_CHARS) &&
+    isSafeText(fields.summary, MAX_SUMMARY_CHARS) &&
+    // The path is exact, not sanitized (see Post.path).
+    typeof fields.path === 'string' &&
+    fields.path.length <= MAX_PATH_CHARS &&
     isDateOrNull(fields.date) &&
-    ['tags', 'categories', 'aliases'].every((key) => isTextList(fields[key])) &&
+    isTextList(fields.tags, MAX_TAGS, MAX_TAG_CHARS) &&
+    isTextList(fields.categories, MAX_TAGS, MAX_TAG_CHARS) &&
+    isTextList(fields.aliases, MAX_ALIASES, MAX_ALIAS_CHARS) &&
     isCount(fields.readingMinutes) &&
     isCount(fields.wordCount) &&
     typeof fields.draft === 'boolean' &&
     isDateOrNull(value.publishedAt) &&
     isDateOrNull(value.expiresAt) &&
     isCount(value.bodyStart) &&
+    (value.bodyStart as number) <= MAX_BODY_START &&
     Array.isArray(warnings) &&
-    warnings.every((warning) => isObject(warning) && isSafeText(warning.path) && isSafeText(warning.reason))
+    warnings.length <= MAX_PARSE_WARNINGS &&
+    warnings.every((warning) => isObject(warning) && isSafeText(warning.path, MAX_MESSAGE_CHARS) && isSafeText(warning.reason, MAX_MESSAGE_CHARS))
   );
 }
 
@@ -40,13 +63,13 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Loader strings are one sanitized line: no control characters, not even a newline. */
-function isSafeText(value: unknown): value is string {
-  return typeof value === 'string' && !value.includes('\n') && !hasUnsafeCharacters(value);
+/** Loader strings are one sanitized line of at most `maxChars`: no control characters, not even a newline. */
+function isSafeText(value: unknown, maxChars: number): value is string {
+  return typeof value === 'string' && value.length <= maxChars * UNITS_PER_CHARACTER && !value.includes('\n') && !hasUnsafeCharacters(value);
 }
 
-function isTextList(value: unknown): boolean {
-  return Array.isArray(value) && value.every(isSafeText);
+function isTextList(value: unknown, maxItems: number, maxChars: number): boolean {
+  return Array.isArray(value) && value.length <= maxItems && value.every((item) => isSafeText(item, maxChars));
 }
 
 // The loader's dates are ISO strings of one format, compared as text: nothing else may pass.

@@ -1,7 +1,6 @@
 // One Markdown file's text to a Post (SPEC §3). Every string field is sanitized and capped here.
 // Parsing is split from "now" and from the body text, so a parse can be cached between runs
 // (core/cache) and still give the right future/expired flags; the body is read on first use.
-import { sanitizeLine } from '../sanitize.js';
 import type { Post, Warning } from '../types.js';
 import { withoutJekyllDate } from './dates.js';
 import { toBoolean, toFields, toText, toTextList, type Fields } from './fields.js';
@@ -15,10 +14,10 @@ import { firstHeading, MAX_TITLE_CHARS, readableName } from './title.js';
 import type { ContentFile } from './walk.js';
 import { warning } from './warning.js';
 
-const MAX_TAG_CHARS = 60;
-const MAX_TAGS = 50;
-const MAX_ALIAS_CHARS = 300;
-const MAX_ALIASES = 50;
+export const MAX_TAG_CHARS = 60;
+export const MAX_TAGS = 50;
+export const MAX_ALIAS_CHARS = 300;
+export const MAX_ALIASES = 50;
 
 /** A post file's parse: everything but the body and the flags that depend on the time. */
 export interface ParsedPost extends PublicationDates {
@@ -62,7 +61,8 @@ function parsePost(file: ContentFile, fields: Fields, body: string, bodyStart: n
       tags: toTextList(fields.get('tags'), MAX_TAG_CHARS, MAX_TAGS),
       categories: toTextList(fields.get('categories'), MAX_TAG_CHARS, MAX_TAGS),
       summary: summarize(bodyLines, fields.get('summary')),
-      path: sanitizeLine(file.relPath, 300),
+      // Exact (an identifier, and what --json prints): only where it is shown is it cleaned.
+      path: file.relPath,
       readingMinutes: readingMinutes(wordCount, body),
       wordCount,
       draft: toBoolean(fields.get('draft')) === true || toBoolean(fields.get('published')) === false,

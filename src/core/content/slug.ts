@@ -3,7 +3,7 @@
 import type { Post, Warning } from '../types.js';
 import { warning } from './warning.js';
 
-const MAX_SLUG_CHARS = 100;
+export const MAX_SLUG_CHARS = 100;
 
 /** '' when nothing usable is left. */
 export function slugify(text: string): string {
