@@ -28,7 +28,10 @@ it('prints exact paths and valid UTF-8 JSON: lone surrogates become U+FFFD', () 
     [deep]: '# Deep\n',
     'surrogate.md': '---\ntitle: "lone \\uD800 surrogate"\ntags: ["\\uDC00"]\n---\nBody.\n',
   });
-  for (const args of [['list', blog.content, '--json'], ['tags', blog.content, '--json']]) {
+  for (const args of [
+    ['list', blog.content, '--json'],
+    ['tags', blog.content, '--json'],
+  ]) {
     const bytes = execFileSync(process.execPath, ['bin/blog-tui.js', ...args], { env: { ...process.env, ...env(blog) } });
     // Strict UTF-8 (a lone surrogate has no encoding), then JSON as jq reads it.
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
