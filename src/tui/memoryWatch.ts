@@ -10,11 +10,11 @@
 // than ~50 ms, so the heap cannot grow far between two checks.
 import { getHeapStatistics } from 'node:v8';
 
-export const MEMORY_CEILING_MB = 1024;
+const MEMORY_CEILING_MB = 1024;
 const CHECK_INTERVAL_MS = 250;
 
 /** The heap size past which the reader stops: the ceiling, or 3/4 of V8's own limit when that is lower. */
-export function heapCeilingBytes(): number {
+function heapCeilingBytes(): number {
   return Math.min(MEMORY_CEILING_MB * 1024 * 1024, Math.floor(getHeapStatistics().heap_size_limit * 0.75));
 }
 

@@ -19,7 +19,7 @@ export type HighlightBudget = NonNullable<RenderOptions['highlightBudget']>;
 /** A share of the ~50 ms a key may wait; blocks as small as the main thread renders (SYNC_HIGHLIGHT_MAX_BLOCK_CHARS). */
 export const MAIN_THREAD_BUDGET: HighlightBudget = { totalMs: 20, maxBlockChars: 1536 };
 /** Where keys never wait (the worker, `read`): the worker's own time limit stops a grammar stuck on a block. */
-export const NO_TIME_LIMIT: HighlightBudget = { totalMs: Infinity, maxBlockChars: 64 * 1024 };
+const NO_TIME_LIMIT: HighlightBudget = { totalMs: Infinity, maxBlockChars: 64 * 1024 };
 
 /** A highlighter for one rendering: highlightCode within the budget, else the code as it is. */
 export function budgetedHighlighter(budget: HighlightBudget = NO_TIME_LIMIT, now = () => performance.now()): BudgetedHighlighter {

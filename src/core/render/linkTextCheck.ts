@@ -12,7 +12,7 @@ const EDGE_MARKS = /^\p{Mn}+|\p{Mn}+$/gu;
 const OTHER_DOTS = /[\u3002\uFF61]/g;
 
 /** The link text as a reader sees it, for comparing hosts. */
-export function visibleLinkText(text: string): string {
+function visibleLinkText(text: string): string {
   return text.replace(INVISIBLE, '').normalize('NFKC').replace(OTHER_DOTS, '.').trim().replace(EDGE_MARKS, '');
 }
 

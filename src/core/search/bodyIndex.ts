@@ -9,12 +9,12 @@ import { foldText } from './normalize.js';
  * Only the first 64 KB of a body is searched: typing stays fast even with 2 MB posts, and
  * what a post is about is nearly always said early.
  */
-export const MAX_SEARCHED_BODY = 64 * 1024;
+const MAX_SEARCHED_BODY = 64 * 1024;
 /**
  * Searched body text in all, so that memory has a ceiling whatever the number of posts: past
  * 1,500 posts each keeps its share (10,000 posts: 9.8 K each; the bench's average body is ~6 K).
  */
-export const SEARCHED_TEXT_BUDGET = 96 * 1024 * 1024;
+const SEARCHED_TEXT_BUDGET = 96 * 1024 * 1024;
 
 /** 8,192 triple buckets: a 4 KB body fills about a fifth of them. */
 const TRIPLE_BITS = 13;

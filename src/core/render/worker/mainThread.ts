@@ -15,15 +15,14 @@ export const SYNC_RENDER_MAX_CHARS = 16 * 1024;
 // Links, code spans and tags cost far more than prose (see countInlineMarkers): measured cold,
 // 500 links render in ~175 ms; a 5 KB post with 200 of them in ~15-30 ms.
 export const SYNC_RENDER_MAX_MARKERS = 250;
-// A highlight.js grammar can be quadratic on one block (LiveScript: 1.5 K of one letter ~15 ms,
-// 60 K ~20 s), and one call cannot be stopped: larger blocks are highlighted in the worker.
-export const SYNC_HIGHLIGHT_MAX_BLOCK_CHARS = MAIN_THREAD_BUDGET.maxBlockChars;
 
+// A highlight.js grammar can be quadratic on one block (LiveScript: 1.5 K of one letter ~15 ms,
+// 60 K ~20 s), and one call cannot be stopped: posts with larger blocks render in the worker.
 export function rendersOnMainThread(markdown: string): boolean {
   return (
     markdown.length <= SYNC_RENDER_MAX_CHARS &&
     countInlineMarkers(markdown) <= SYNC_RENDER_MAX_MARKERS &&
-    largestFencedBlock(markdown) <= SYNC_HIGHLIGHT_MAX_BLOCK_CHARS
+    largestFencedBlock(markdown) <= MAIN_THREAD_BUDGET.maxBlockChars
   );
 }
 

@@ -13,7 +13,7 @@ import type { RenderMessage, RenderRequest } from './workerThread.js';
 
 export const RENDER_TIMEOUT_MS = 5000;
 /** A 2 MB post renders in ~100 MB of heap. */
-export const RENDER_HEAP_MB = 512;
+const RENDER_HEAP_MB = 512;
 // After the first part, partial results at most this often: each costs the reader a re-layout
 // of what it shows, so a 2 MB post sends a handful, not 30.
 export const PARTIAL_INTERVAL_MS = 500;
