@@ -14,6 +14,7 @@ import { rendersOnMainThread } from '../src/core/render/worker/mainThread.js';
 import { layoutText } from '../src/core/render/wrap.js';
 import { sanitizeLine, sanitizeText } from '../src/core/sanitize.js';
 import { displayWidth } from '../src/core/text/width.js';
+import { watchMemory } from '../src/tui/memoryWatch.js';
 import { makePost } from './render-support.js';
 
 const plain = createStyle(false);
@@ -107,4 +108,9 @@ describe('link resolution', () => {
     const assembly = new RenderAssembly(post, { width: 40, color: false }, 40);
     expect(assembly.partial().links).toEqual([]);
   });
+});
+
+it('stops the reader once the heap passes the ceiling, with a message that says so', async () => {
+  const error = await new Promise<Error>((resolve) => watchMemory(resolve, 1));
+  expect(error.message).toMatch(/^out of memory: the reader used \d+ MB/);
 });

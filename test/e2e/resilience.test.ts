@@ -80,15 +80,19 @@ it('answers keys while slow posts render, keeps wide fillers on screen, and quit
   await expectRestored(app);
 }, 60_000);
 
-it('exits on SIGTERM while a post of 20,000 links renders, restoring the terminal', async () => {
-  const app = await startBlogTui([dir], { cols: 80, rows: 20 });
-  await app.waitForText('Many links');
-  await app.press('j');
-  await app.press('\r');
-  await app.waitForText(/^Many links/m);
-  app.kill('SIGTERM');
-  expect(await leavesFullScreenWithin(app, RESPONSE_MS), 'SIGTERM answered within 1 s').toBe(true);
-  const { exitCode } = await app.exited;
-  expect(exitCode).toBe(128 + os.constants.signals.SIGTERM);
-  await expectRestored(app);
-}, 60_000);
+it.each(['SIGTERM', 'SIGHUP'] as const)(
+  'exits on %s while a post of 20,000 links renders, restoring the terminal',
+  async (signal) => {
+    const app = await startBlogTui([dir], { cols: 80, rows: 20 });
+    await app.waitForText('Many links');
+    await app.press('j');
+    await app.press('\r');
+    await app.waitForText(/^Many links/m);
+    app.kill(signal);
+    expect(await leavesFullScreenWithin(app, RESPONSE_MS), `${signal} answered within 1 s`).toBe(true);
+    const { exitCode } = await app.exited;
+    expect(exitCode).toBe(128 + os.constants.signals[signal]);
+    await expectRestored(app);
+  },
+  60_000,
+);
