@@ -4,28 +4,17 @@ import { build } from 'esbuild';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleOptions } from './bundleOptions.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist');
 mkdirSync(outdir, { recursive: true });
 
 const result = await build({
-  absWorkingDir: root,
+  ...bundleOptions(root),
   entryPoints: { 'blog-tui': 'src/cli/main.ts' },
   outdir,
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
   metafile: true,
-  legalComments: 'none',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  // react-devtools-core: only loaded by Ink when DEV=true; never shipped.
-  alias: { 'is-in-ci': './scripts/stubs/is-in-ci.js', 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
-  // Some bundled CommonJS packages call require() for Node built-ins.
-  banner: { js: "import{createRequire as __blogTuiRequire}from'node:module';const require=__blogTuiRequire(import.meta.url);" },
-  logLevel: 'warning',
 });
 
 writeFileSync(join(outdir, 'THIRD_PARTY_LICENSES.txt'), collectLicences(Object.keys(result.metafile.inputs)));

@@ -2,9 +2,8 @@ import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
 import { footerHints, helpSections, KEYMAP, keyNames, MODES, resolveKey, splitKey, type Mode } from '../src/tui/keymap.js';
 import { openPostState, reducePost } from '../src/tui/post/postState.js';
-import { createReducer } from '../src/tui/reducer.js';
-import { createListSearcher } from '../src/tui/searcher.js';
-import { initialState, type AppState } from '../src/tui/state.js';
+import { reduceApp } from '../src/tui/reducer.js';
+import { initialState, type AppAction, type AppState } from '../src/tui/state.js';
 import { POSTS } from './tui-support/posts.js';
 
 const ALL_MODES = MODES;
@@ -92,7 +91,7 @@ describe('meta chords and keys typed together', () => {
   });
 
   it('Esc read together with j clears the List search, then moves down (as two keys would)', () => {
-    const reduce = createReducer(createListSearcher(POSTS));
+    const reduce = (state: AppState, action: AppAction) => reduceApp(state, action).state;
     const searching = ['/', 'p', 'y'].reduce((state, name) => reduce(state, { type: 'key', name }), stateIn('list'));
     expect(searching.list.hits.length).toBeLessThan(POSTS.length);
     const after = reduce(searching, { type: 'key', name: 'meta+j' });
@@ -102,8 +101,7 @@ describe('meta chords and keys typed together', () => {
   });
 
   it('on the Post screen, Esc+/ read together clear the matches and start a new search', () => {
-    const reduce = createReducer(createListSearcher(POSTS));
-    const after = reduce(stateIn('postMatches'), { type: 'key', name: 'meta+/' });
+    const after = reduceApp(stateIn('postMatches'), { type: 'key', name: 'meta+/' }).state;
     expect(after.screen).toBe('post');
     expect(after.post?.search).toMatchObject({ query: '', editing: true });
   });

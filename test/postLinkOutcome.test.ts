@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkOutcome } from '../src/core/linkOutcome.js';
+import { linkOutcome } from '../src/tui/post/linkOutcome.js';
 import type { RenderedLink, RenderResult } from '../src/core/types.js';
 
 const rendered: RenderResult = { lines: [], links: [], headings: [{ level: 2, text: 'Next Steps', id: 'next-steps', line: 42 }] };

@@ -9,8 +9,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadPosts } from '../src/core/content/loadPosts.js';
 import { renderPost } from '../src/core/render/renderPost.js';
 import type { Post, RenderResult } from '../src/core/types.js';
-import { postViewportHeight } from '../src/tui/layout.js';
-import { LinksOverlay } from '../src/tui/post/LinksOverlay.js';
+import { bodyHeight } from '../src/tui/layout.js';
+import { LinksOverlay } from '../src/tui/overlays/LinksOverlay.js';
 import type { Mode } from '../src/tui/keymap.js';
 import { openPostState, reducePost, type PostAction, type PostState } from '../src/tui/post/postState.js';
 import { PostScreen } from '../src/tui/post/PostScreen.js';
@@ -38,13 +38,21 @@ function KeyedPost({ post, rendered, search }: { post: Post; rendered: RenderRes
   const initial = [
     { type: 'post/rendered', result: rendered, width: COLUMNS } as const,
     ...(search ? [{ type: 'post/searchStart' } as const, { type: 'post/searchEdit', query: search } as const] : []),
-  ].reduce(reducePost, openPostState(post, COLUMNS, postViewportHeight({ columns: COLUMNS, rows: ROWS })));
+  ].reduce(reducePost, openPostState(post, COLUMNS, bodyHeight({ columns: COLUMNS, rows: ROWS })));
   const [state, dispatch] = useReducer(reducePost, initial);
   useInput((input, key) => {
     const action = actionFor(input, key);
     if (action) dispatch(action);
   });
-  return <PostScreen state={state} color mode={state.search ? (state.search.editing ? 'postSearch' : 'postMatches') : 'post'} width={COLUMNS} />;
+  return (
+    <PostScreen
+      post={post}
+      state={state}
+      color
+      mode={state.search ? (state.search.editing ? 'postSearch' : 'postMatches') : 'post'}
+      width={COLUMNS}
+    />
+  );
 }
 
 interface Screen {
@@ -154,7 +162,7 @@ describe('PostScreen body', () => {
     const lines = Array.from({ length: 50_000 }, (_, i) => `row ${i}`);
     const state = reducePost(openPostState(post, 80, 5), { type: 'post/rendered', result: { lines, links: [], headings: [] }, width: 80 });
     const { lastFrame, rerender } = render(
-      <PostScreen state={reducePost(state, { type: 'post/scrollToLine', line: 30_000 })} color={false} mode="post" width={80} />,
+      <PostScreen post={post} state={reducePost(state, { type: 'post/scrollToLine', line: 30_000 })} color={false} mode="post" width={80} />,
     );
     expect(stripAnsi(lastFrame()!).split('\n').slice(1, 7)).toEqual([
       'row 30000',
@@ -164,7 +172,7 @@ describe('PostScreen body', () => {
       'row 30004',
       ' 60%   Tab next link  Enter follow link  Esc back  L list links',
     ]);
-    rerender(<PostScreen state={reducePost(state, { type: 'post/bottom' })} color={false} mode="post" width={80} />);
+    rerender(<PostScreen post={post} state={reducePost(state, { type: 'post/bottom' })} color={false} mode="post" width={80} />);
     expect(stripAnsi(lastFrame()!).split('\n')[6]).toMatch(/^ 100% /);
   });
 });
@@ -174,7 +182,7 @@ describe('PostScreen footer', () => {
   const lines = Array.from({ length: 10 }, (_, i) => `row ${i}`);
   const shown = reducePost(openPostState(post, 60, 5), { type: 'post/rendered', result: { lines, links: [], headings: [] }, width: 60 });
   const footerOf = (state: PostState, mode: Mode, width: number) => {
-    const { lastFrame, unmount } = render(<PostScreen state={state} color={false} mode={mode} width={width} />);
+    const { lastFrame, unmount } = render(<PostScreen post={post} state={state} color={false} mode={mode} width={width} />);
     const rows = stripAnsi(lastFrame()!).split('\n');
     unmount();
     return rows[rows.length - 1];

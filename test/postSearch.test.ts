@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMatches } from '../src/core/postSearch.js';
+import { findMatches } from '../src/tui/post/postSearch.js';
 
 describe('findMatches', () => {
   it('reports display columns of the ANSI-stripped line, wide characters counted as two', () => {

@@ -1,20 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import type { RenderResult } from '../src/core/types.js';
-import { createReducer } from '../src/tui/reducer.js';
-import { createListSearcher } from '../src/tui/searcher.js';
+import type { Command } from '../src/tui/commands.js';
+import { reduceApp } from '../src/tui/reducer.js';
 import { initialState, type AppAction, type AppState } from '../src/tui/state.js';
 import { makePost, manyPosts, POSTS } from './tui-support/posts.js';
 
+/** A key (canonical name), an action, or an action made from the state it applies to. */
+type Step = string | AppAction | ((state: AppState) => AppAction);
+
+const actionOf = (step: Step, state: AppState): AppAction =>
+  typeof step === 'string' ? { type: 'key', name: step } : typeof step === 'function' ? step(state) : step;
+
 function start(posts = POSTS, size = { columns: 100, rows: 30 }) {
-  const reduce = createReducer(createListSearcher(posts));
   const state = initialState({ blogName: 'Blog', posts, warnings: [], size });
-  /** Applies keys (canonical names) or actions in order. */
-  const run = (from: AppState, ...steps: (string | AppAction)[]) =>
-    steps.reduce((current, step) => reduce(current, typeof step === 'string' ? { type: 'key', name: step } : step), from);
+  /** Applies keys or actions in order; the commands they returned are dropped (see `commandsOf`). */
+  const run = (from: AppState, ...steps: Step[]) => steps.reduce((current, step) => reduceApp(current, actionOf(step, current)).state, from);
   return { state, run };
 }
 
-const titles = (state: AppState) => state.list.hits.map((hit) => hit.post.title);
+/** Every command the steps returned, in order. */
+function commandsOf(from: AppState, ...steps: Step[]): Command[] {
+  const commands: Command[] = [];
+  steps.reduce((current, step) => {
+    const update = reduceApp(current, actionOf(step, current));
+    commands.push(...update.commands);
+    return update.state;
+  }, from);
+  return commands;
+}
+
+/** The open post's rendering arriving from the runner, at 100 columns. */
+const rendered =
+  (result: RenderResult) =>
+  (state: AppState): AppAction => ({ type: 'post/rendered', key: state.post!.key, result, width: 100 });
+
+const titles = (state: AppState) => state.list.hits.map((hit) => state.postsByKey.get(hit.key)!.title);
 const typed = (text: string) => [...text].map((char) => (char === ' ' ? 'space' : char));
 
 describe('List navigation', () => {
@@ -56,7 +76,7 @@ describe('List search', () => {
     expect(searching.list.query).toBe('python');
     expect(titles(searching)).toContain('Gradual Typing in Python');
     expect(titles(searching)).not.toContain('Writing a CLI in Rust');
-    const hit = searching.list.hits.find((candidate) => candidate.post.slug === 'python-typing');
+    const hit = searching.list.hits.find((candidate) => candidate.key === 'python-typing');
     const [start_, end] = hit!.titleRanges[0]!;
     expect('Gradual Typing in Python'.slice(start_, end)).toBe('Python');
   });
@@ -96,7 +116,7 @@ describe('List search', () => {
     const { state, run } = start();
     const opened = run(state, '/', ...typed('rust'), 'enter');
     expect(opened.screen).toBe('post');
-    expect(opened.post?.post.slug).toBe('rust-cli');
+    expect(opened.post?.key).toBe('rust-cli');
     expect(opened.list).toMatchObject({ query: 'rust', editing: false });
   });
 });
@@ -152,12 +172,11 @@ describe('overlays and quitting', () => {
 
   it('scrolls the warnings, never past the last one', () => {
     const warnings = Array.from({ length: 30 }, (_, i) => ({ path: `bad-${i}.md`, reason: 'invalid front matter' }));
-    const reduce = createReducer(createListSearcher(POSTS));
     const state = { ...initialState({ blogName: 'Blog', posts: POSTS, warnings, size: { columns: 60, rows: 12 } }), overlay: null };
-    const opened = reduce(state, { type: 'key', name: '!' });
+    const opened = reduceApp(state, { type: 'key', name: '!' }).state;
     const scrolled = Array<string>(50)
       .fill('j')
-      .reduce((current, name) => reduce(current, { type: 'key', name }), opened);
+      .reduce((current, name) => reduceApp(current, { type: 'key', name }).state, opened);
     // 12 rows: 11 drawn, title and footer leave 9 rows for warnings.
     expect(scrolled.overlay).toEqual({ kind: 'warnings', scroll: 21 });
   });
@@ -185,15 +204,15 @@ describe('Post screen and history', () => {
 
   it('opens the selected post, follows an internal link, and goes back post by post, then to the list as it was', () => {
     const { state, run } = start(linked);
-    const onA = run(state, '/', 'P', 'o', 's', 't', 'enter', { type: 'post/rendered', result: withLinkToB, width: 100 });
-    expect(onA.post?.post.slug).toBe('a');
+    const onA = run(state, '/', 'P', 'o', 's', 't', 'enter', rendered(withLinkToB));
+    expect(onA.post?.key).toBe('a');
     const scrolledA = run(onA, 'j', 'j', 'j');
     expect(scrolledA.post?.scroll).toBe(3);
     const onB = run(scrolledA, 'tab', 'enter');
-    expect(onB.post?.post.slug).toBe('b');
-    expect(onB.history.back.map((entry) => entry.post.slug)).toEqual(['a']);
-    const backOnA = run(onB, { type: 'post/rendered', result: plain, width: 100 }, 'backspace');
-    expect(backOnA.post?.post.slug).toBe('a');
+    expect(onB.post?.key).toBe('b');
+    expect(onB.history.back.map((entry) => entry.key)).toEqual(['a']);
+    const backOnA = run(onB, rendered(plain), 'backspace');
+    expect(backOnA.post?.key).toBe('a');
     expect(backOnA.post?.scroll).toBe(3);
     const list = run(backOnA, 'h');
     expect(list.screen).toBe('list');
@@ -201,9 +220,9 @@ describe('Post screen and history', () => {
     expect(list.list.query).toBe('Post');
   });
 
-  it('Enter with no focused link explains how to focus one; external links become an open request', () => {
+  it('Enter with no focused link explains how to focus one; external links become an open-URL command, y a copy command', () => {
     const { state, run } = start(linked);
-    const onA = run(state, 'enter', { type: 'post/rendered', result: plain, width: 100 });
+    const onA = run(state, 'enter', rendered(plain));
     expect(run(onA, 'enter').post?.message).toMatch(/Tab/);
     const external: RenderResult = {
       ...plain,
@@ -218,9 +237,11 @@ describe('Post screen and history', () => {
         },
       ],
     };
-    const withExternal = run(onA, { type: 'post/rendered', result: external, width: 100 }, 'tab', 'enter');
-    expect(withExternal.request).toEqual({ id: 1, kind: 'openExternal', url: 'https://example.com/' });
-    expect(run(withExternal, 'y').request).toEqual({ id: 2, kind: 'copy', url: 'https://example.com/' });
+    const focused = run(onA, rendered(external), 'tab');
+    expect(commandsOf(focused, 'enter')).toEqual([{ kind: 'openUrl', url: 'https://example.com/' }]);
+    expect(commandsOf(focused, 'y')).toEqual([{ kind: 'copy', url: 'https://example.com/' }]);
+    // From the Links overlay too: Enter on the link opens it.
+    expect(commandsOf(focused, 'L', 'enter')).toEqual([{ kind: 'openUrl', url: 'https://example.com/' }]);
   });
 
   it('the Links overlay selects a link by its number and Enter follows it', () => {
@@ -234,7 +255,7 @@ describe('Post screen and history', () => {
       spans: [{ line: i, start: 0, end: 2 }],
     }));
     const headings = links.map((link, i) => ({ level: 2, text: `H${i}`, id: `h${i}`, line: 50 + i }));
-    const onA = run(state, 'enter', { type: 'post/rendered', result: { lines, links, headings }, width: 100 });
+    const onA = run(state, 'enter', rendered({ lines, links, headings }));
     const overlay = run(onA, 'L', '1', '2');
     expect(overlay.overlay).toMatchObject({ kind: 'links', cursor: 11, typed: '12' });
     const followed = run(overlay, 'enter');
@@ -256,7 +277,7 @@ describe('Post screen and history', () => {
     expect(searching.screen).toBe('post');
     // The prompt opens at once; the query waits for the lines it searches.
     expect(searching.post?.search).toMatchObject({ query: '', editing: true });
-    expect(run(searching, { type: 'post/rendered', result: plain, width: 100 }).post?.search).toMatchObject({ query: 'mlflow', editing: true });
+    expect(run(searching, rendered(plain)).post?.search).toMatchObject({ query: 'mlflow', editing: true });
   });
 
   it('keys typed before the first rendering arrives wait for it and then apply in order', () => {
@@ -264,7 +285,7 @@ describe('Post screen and history', () => {
     const opened = run(state, 'enter', 'G', 'k', 'tab', '/', 'x', 'q');
     expect(opened.typedAhead).toEqual(['G', 'k', 'tab', '/', 'x', 'q']);
     expect(opened.post?.scroll).toBe(0);
-    const shown = run(opened, { type: 'post/rendered', result: withLinkToB, width: 100 });
+    const shown = run(opened, rendered(withLinkToB));
     expect(shown.typedAhead).toEqual([]);
     // G: bottom (100 lines, 27 rows: line 73); k: 72; Tab from there wraps to the only link; / then x: typed.
     expect(shown.post).toMatchObject({ focusedLink: 0, search: { query: 'xq', editing: true } });
@@ -272,7 +293,7 @@ describe('Post screen and history', () => {
     expect(run(opened, 'ctrl+c').exiting).toBe(true);
     const typed = run(shown, 'escape');
     expect(typed.post?.search).toBeNull();
-    expect(run(state, 'enter', 'G', { type: 'post/rendered', result: plain, width: 100 }).post?.scroll).toBe(73);
+    expect(run(state, 'enter', 'G', rendered(plain)).post?.scroll).toBe(73);
   });
 
   it('before the rendering arrives, / opens the prompt, q quits and h goes back at once', () => {
@@ -295,13 +316,13 @@ describe('Post screen and history', () => {
     // Help covers the post; the waiting keys apply once it is closed over the rendered post.
     const helped = run(waiting, '?');
     expect(helped).toMatchObject({ overlay: { kind: 'help' }, typedAhead: ['G', 'tab'] });
-    const renderedUnderHelp = run(helped, { type: 'post/rendered', result: withLinkToB, width: 100 });
+    const renderedUnderHelp = run(helped, rendered(withLinkToB));
     expect(renderedUnderHelp).toMatchObject({ overlay: { kind: 'help' }, typedAhead: ['G', 'tab'], post: { scroll: 0 } });
     // G went to the bottom, then Tab wrapped to the only link (line 5) and scrolled back to it.
     const closed = run(renderedUnderHelp, '?');
     expect(closed).toMatchObject({ overlay: null, typedAhead: [], post: { scroll: 5, focusedLink: 0 } });
     // Closed before the rendering arrives: the keys keep waiting for it.
-    expect(run(helped, '?', { type: 'post/rendered', result: plain, width: 100 }).post).toMatchObject({
+    expect(run(helped, '?', rendered(plain)).post).toMatchObject({
       scroll: 73,
       message: 'this post has no links',
     });
@@ -314,7 +335,7 @@ describe('Post screen and history', () => {
     // L will open the Links overlay, where q closes it.
     const links = run(state, 'enter', 'L', 'q');
     expect(links).toMatchObject({ exiting: false, typedAhead: ['L', 'q'] });
-    expect(run(links, { type: 'post/rendered', result: withLinkToB, width: 100 })).toMatchObject({ exiting: false, overlay: null, screen: 'post' });
+    expect(run(links, rendered(withLinkToB))).toMatchObject({ exiting: false, overlay: null, screen: 'post' });
     expect(run(state, 'enter', 'tab', 'enter', 'h')).toMatchObject({ screen: 'post', typedAhead: ['tab', 'enter', 'h'] });
   });
 
@@ -324,18 +345,18 @@ describe('Post screen and history', () => {
       ...withLinkToB,
       links: [{ index: 0, text: 'B', url: '../b/#deep-dive', kind: 'internal', target: 'b', spans: [{ line: 5, start: 0, end: 1 }] }],
     };
-    const onB = run(state, 'enter', { type: 'post/rendered', result: toSection, width: 100 }, 'tab', 'enter');
+    const onB = run(state, 'enter', rendered(toSection), 'tab', 'enter');
     expect(onB.post).toMatchObject({ anchor: 'deep-dive', scroll: 0 });
     const bRendered: RenderResult = { lines, links: [], headings: [{ level: 2, text: 'Deep dive', id: 'deep-dive', line: 40 }] };
-    expect(run(onB, { type: 'post/rendered', result: bRendered, width: 100 }).post).toMatchObject({ anchor: null, scroll: 40 });
-    expect(run(onB, 'j', { type: 'post/rendered', result: bRendered, width: 100 }).post?.scroll).toBe(41);
-    const missing = run(onB, { type: 'post/rendered', result: plain, width: 100 });
+    expect(run(onB, rendered(bRendered)).post).toMatchObject({ anchor: null, scroll: 40 });
+    expect(run(onB, 'j', rendered(bRendered)).post?.scroll).toBe(41);
+    const missing = run(onB, rendered(plain));
     expect(missing.post?.message).toBe('no heading #deep-dive in this post');
   });
 
   it('Esc with search matches shown clears them; a second Esc goes back', () => {
     const { state, run } = start(linked);
-    const found = run(state, 'enter', { type: 'post/rendered', result: plain, width: 100 }, '/', ...typed('line 5'), 'enter');
+    const found = run(state, 'enter', rendered(plain), '/', ...typed('line 5'), 'enter');
     expect(found.post?.search).toMatchObject({ editing: false, query: 'line 5' });
     const cleared = run(found, 'escape');
     expect(cleared.screen).toBe('post');
@@ -359,13 +380,9 @@ describe('Post screen and history', () => {
     });
     const { state, run } = start(posts);
     const follow = (index: number): AppAction[] => [{ type: 'post/focusLink', index }, { type: 'link/follow' }];
-    const slugOf = (current: AppState) => current.post?.post.slug;
-    const onA = run(state, 'enter', { type: 'post/rendered', result: linkingTo('b', 'd'), width: 100 });
-    const onC = run(onA, ...follow(0), { type: 'post/rendered', result: linkingTo('c'), width: 100 }, ...follow(0), {
-      type: 'post/rendered',
-      result: plain,
-      width: 100,
-    });
+    const slugOf = (current: AppState) => current.post?.key;
+    const onA = run(state, 'enter', rendered(linkingTo('b', 'd')));
+    const onC = run(onA, ...follow(0), rendered(linkingTo('c')), ...follow(0), rendered(plain));
     expect(slugOf(onC)).toBe('c');
     const backOnA = run(onC, 'h', 'h');
     expect(slugOf(backOnA)).toBe('a');
@@ -381,5 +398,96 @@ describe('Post screen and history', () => {
     expect(stillD.post?.message).toMatch(/no page ahead/);
     expect(slugOf(run(onD, 'h'))).toBe('a');
     expect(run(onD, 'h', 'h').screen).toBe('list');
+  });
+});
+
+describe('commands', () => {
+  const linked = [
+    makePost({ slug: 'a', title: 'Post A', date: '2025-01-02T00:00:00.000Z' }),
+    makePost({ slug: 'b', title: 'Post B', date: '2025-01-01T00:00:00.000Z' }),
+  ];
+  const lines = Array.from({ length: 100 }, (_, i) => `line ${i}`);
+  const site = (url: string, index: number) => ({
+    index,
+    text: url,
+    url,
+    kind: 'external' as const,
+    target: url,
+    spans: [{ line: index, start: 0, end: 4 }],
+  });
+  const twoSites: RenderResult = { lines, headings: [], links: [site('https://one.example/', 0), site('https://two.example/', 1)] };
+  const toB: RenderResult = {
+    lines,
+    headings: [],
+    links: [{ index: 0, text: 'B', url: '/posts/b/', kind: 'internal', target: 'b', spans: [{ line: 5, start: 0, end: 1 }] }],
+  };
+
+  it('opening a post asks for its rendering, by post key and text width; nothing else does', () => {
+    const { state } = start(linked, { columns: 120, rows: 30 });
+    expect(commandsOf(state, 'enter')).toEqual([{ kind: 'renderPost', key: 'a', width: 100 }]);
+    expect(commandsOf(state, 'j', '/', 'x', 'escape', '?', 'escape')).toEqual([]);
+    const narrow = start(linked, { columns: 60, rows: 30 });
+    expect(commandsOf(narrow.state, 'j', 'enter')).toEqual([{ kind: 'renderPost', key: 'b', width: 60 }]);
+  });
+
+  it('following a link to another post asks for that rendering; its arrival asks for nothing more', () => {
+    const { state, run } = start(linked);
+    const onA = run(state, 'enter', rendered(toB), 'tab');
+    expect(commandsOf(onA, 'enter')).toEqual([{ kind: 'renderPost', key: 'b', width: 100 }]);
+    expect(commandsOf(onA, 'enter', rendered(toB))).toEqual([{ kind: 'renderPost', key: 'b', width: 100 }]);
+  });
+
+  it('a resize asks for the open post at the new width; leaving a post still rendering stops it', () => {
+    const { state, run } = start(linked);
+    const onA = run(state, 'enter', rendered(toB));
+    expect(commandsOf(onA, { type: 'resize', columns: 60, rows: 30 })).toEqual([{ kind: 'renderPost', key: 'a', width: 60 }]);
+    // Back to the List: a rendering still running is stopped; a finished one needs nothing.
+    expect(commandsOf(run(state, 'enter'), 'escape')).toEqual([{ kind: 'stopRendering' }]);
+    expect(commandsOf(onA, 'escape')).toEqual([]);
+    // A large post's first part keeps its rendering running: still wanted, not asked for again.
+    const partial = { ...toB, progress: 0.25 };
+    expect(commandsOf(run(state, 'enter'), rendered(partial))).toEqual([]);
+    expect(commandsOf(run(state, 'enter', rendered(partial)), 'escape')).toEqual([{ kind: 'stopRendering' }]);
+    // Quitting stops it too: a worker must not keep the process alive.
+    expect(commandsOf(run(state, 'enter', rendered(partial)), 'q')).toEqual([{ kind: 'stopRendering' }]);
+    expect(commandsOf(onA, 'q')).toEqual([]);
+  });
+
+  it('a rendering for a post the reader has left is dropped', () => {
+    const { state, run } = start(linked);
+    const onA = run(state, 'enter');
+    const late = run(onA, 'escape', 'j', 'enter', { type: 'post/rendered', key: 'a', result: toB, width: 100 });
+    expect(late.post).toMatchObject({ key: 'b', rendered: null });
+  });
+
+  it('two requests made while typed-ahead keys replay are both returned, in order', () => {
+    const { state, run } = start(linked);
+    // Enter opens the post; Tab, Enter (open the first link) and Tab, y (copy the second) wait for its rendering.
+    const waiting = run(state, 'enter', 'tab', 'enter', 'tab', 'y');
+    expect(waiting.typedAhead).toEqual(['tab', 'enter', 'tab', 'y']);
+    expect(commandsOf(waiting, rendered(twoSites))).toEqual([
+      { kind: 'openUrl', url: 'https://one.example/' },
+      { kind: 'copy', url: 'https://two.example/' },
+    ]);
+  });
+
+  it('content loaded again replaces the posts and keeps the List on the post it had selected', () => {
+    const { state, run } = start(POSTS);
+    const onTyping = run(state, 'j', 'j');
+    expect(onTyping.list.hits[onTyping.list.selected]?.key).toBe('python-typing');
+    const newer = makePost({ slug: 'newest', title: 'A Newer Post', date: '2026-01-01T00:00:00.000Z' });
+    const reloaded = run(onTyping, { type: 'content/loaded', loaded: { blogName: 'Blog', posts: [newer, ...POSTS], warnings: [] } });
+    expect(reloaded.posts).toHaveLength(POSTS.length + 1);
+    expect(titles(reloaded)[0]).toBe('A Newer Post');
+    expect(reloaded.list.hits[reloaded.list.selected]?.key).toBe('python-typing');
+  });
+
+  it('content loaded again without the open post goes back to the List', () => {
+    const { state, run } = start(linked);
+    const onB = run(state, 'j', 'enter', rendered(toB));
+    const reloaded = run(onB, { type: 'content/loaded', loaded: { blogName: 'Blog', posts: [linked[0]!], warnings: [] } });
+    expect(reloaded).toMatchObject({ screen: 'list', post: null });
+    const kept = run(onB, { type: 'content/loaded', loaded: { blogName: 'Blog', posts: linked, warnings: [] } });
+    expect(kept).toMatchObject({ screen: 'post', post: { key: 'b' } });
   });
 });

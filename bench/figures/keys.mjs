@@ -61,7 +61,7 @@ export async function measure() {
           ];
         }
         // The first key after start may also wait for the index the reader builds once its first
-        // frame is up (src/tui/searcher.ts warm): reported apart, not a sample.
+        // frame is up (src/tui/listSearch.ts warm): reported apart, not a sample.
         if (firstKeyMs === undefined) firstKeyMs = elapsed;
         else samples.push(elapsed);
       }

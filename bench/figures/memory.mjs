@@ -79,7 +79,7 @@ async function child(dir) {
   if (!posts) return { reason };
   const { search } = await loadCore();
   const index = search.createSearchIndex(posts);
-  // The reader prepares the whole index in idle time after its first frame (src/tui/searcher.ts).
+  // The reader prepares the whole index in idle time after its first frame (src/tui/listSearch.ts).
   search.prepareSearchIndex(index);
   search.searchPosts(index, 'pipeline');
   return { maxRssMb: process.resourceUsage().maxRSS / 1024 };

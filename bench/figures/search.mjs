@@ -1,6 +1,6 @@
 // Figure 2: search latency per keystroke over 10,000 posts, in process, typing each query one
 // key at a time as the List's search prompt does (Esc clears between queries). Like the TUI
-// (src/tui/searcher.ts), the index is built and then prepared in idle slices; what a reader who
+// (src/tui/listSearch.ts), the index is built and then prepared in idle slices; what a reader who
 // types at once pays before that preparation is reported too.
 import { generatedBlog, loadBlog } from '../lib/blogs.mjs';
 import { loadCore } from '../lib/core.mjs';
@@ -8,7 +8,7 @@ import { figure, notAvailable, runIfMain } from '../lib/stats.mjs';
 
 const COMMAND = 'node bench/figures/search.mjs';
 const SESSIONS = 3;
-/** As PREPARATION_SLICE_MS in src/tui/searcher.ts. */
+/** As PREPARATION_SLICE_MS in src/tui/listSearch.ts. */
 const SLICE_MS = 5;
 // Title words, a tag, body-only words, typos, two words, nonsense: 1–12 characters each.
 const QUERIES = [

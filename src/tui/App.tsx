@@ -1,97 +1,76 @@
-// The interactive reader: one reducer holds the state, one input handler feeds it keys, and
-// the components below only draw that state.
+// The interactive reader: one store holds the state (store.ts: the pure reducer, its commands
+// performed by the runner), one input handler feeds it keys, and the components below only draw
+// that state.
 import { useApp, useInput, useStdout } from 'ink';
-import { useEffect, useMemo, useReducer } from 'react';
-import type { LoadResult } from '../core/types.js';
-import { instantRenderer, preloadRenderer } from './instantRendering.js';
+import { useEffect, useMemo, useState } from 'react';
 import { currentMode, keyNames } from './keymap.js';
-import { isTooSmall, overlayHeight, postTextWidth, type Size } from './layout.js';
-import { LinksOverlay } from './post/LinksOverlay.js';
+import { isTooSmall, type Size } from './layout.js';
+import { OverlayView } from './overlays/OverlayView.js';
 import { PostScreen } from './post/PostScreen.js';
-import { createReducer } from './reducer.js';
-import { createListSearcher } from './searcher.js';
-import type { PerformRequest } from './shellRequests.js';
-import { initialState } from './state.js';
-import { usePostRendering } from './usePostRendering.js';
+import { createRunner, type RunnerServices } from './runner.js';
+import { initialState, type LoadedContent } from './state.js';
+import { createStore } from './store.js';
 import { ListScreen } from './views/ListScreen.js';
-import { OverlayScreen } from './views/OverlayScreen.js';
 import { theme } from './views/theme.js';
 import { TooSmall } from './views/TooSmall.js';
 
-export interface AppProps {
-  loaded: Pick<LoadResult, 'posts' | 'warnings' | 'blogName'>;
+export interface AppProps extends RunnerServices {
+  loaded: LoadedContent;
   /** Terminal size at start; later sizes come from stdout 'resize' events. */
   size: Size;
-  color: boolean;
   /** --width: fixed text width of posts. */
   fixedWidth?: number;
-  performRequest: PerformRequest;
 }
 
-export function App({ loaded, size, color, fixedWidth, performRequest }: AppProps) {
-  const searcher = useMemo(() => createListSearcher(loaded.posts), [loaded.posts]);
-  const renderNow = useMemo(() => instantRenderer({ color, posts: loaded.posts }), [color, loaded.posts]);
-  const reducer = useMemo(() => createReducer(searcher, renderNow), [searcher, renderNow]);
-  const [state, dispatch] = useReducer(reducer, undefined, () => initialState({ ...loaded, size, fixedWidth }));
+export function App({ loaded, size, fixedWidth, ...services }: AppProps) {
+  // Created once, with the props at mount: the reader's content and services do not change
+  // while it runs (content loaded again arrives as an action).
+  const [{ store, runner }] = useState(() =>
+    createStore(initialState({ ...loaded, size, fixedWidth }), (getState, dispatch) => createRunner(getState, dispatch, services)),
+  );
+  const [state, setState] = useState(store.getState);
   const { exit } = useApp();
   const { stdout } = useStdout();
+  const { color } = services;
   // Stable, so memoized views (ListRow, Summary) are not re-rendered for a new but equal theme.
   const styles = useMemo(() => theme(color), [color]);
 
+  useEffect(() => {
+    const unsubscribe = store.subscribe(setState);
+    // A dispatch before this effect ran (none is expected) is not lost.
+    setState(store.getState());
+    return unsubscribe;
+  }, [store]);
+
   useInput((input, key) => {
-    for (const name of keyNames(input, key)) dispatch({ type: 'key', name });
+    for (const name of keyNames(input, key)) store.dispatch({ type: 'key', name });
   });
 
   useEffect(() => {
-    const onResize = () => dispatch({ type: 'resize', columns: stdout.columns, rows: stdout.rows });
+    const onResize = () => store.dispatch({ type: 'resize', columns: stdout.columns, rows: stdout.rows });
     stdout.on('resize', onResize);
     return () => void stdout.off('resize', onResize);
-  }, [stdout]);
+  }, [stdout, store]);
 
-  // Once the first frame is on screen: the search index (before the first `/`), then the
-  // renderer (before the first Enter). Loading the renderer blocks keys once for ~150 ms, just
-  // after start, instead of adding that to the first post opened. So does a first rendering,
-  // about twice as slow as later ones (lazy set-up, cold code): it is done on the first row's
-  // post, the one most likely opened first, and kept for it (instantRenderer keeps its last).
+  // Once the first frame is on screen (runner.ts warmUp). Unmounted, the reader leaves no
+  // rendering running behind it.
   useEffect(() => {
-    const timer = setTimeout(() => {
-      searcher.warm();
-      preloadRenderer(() => {
-        const first = loaded.posts[0];
-        if (first) renderNow(first, postTextWidth(size, fixedWidth ?? null));
-      });
-    }, 0);
-    return () => clearTimeout(timer);
-  }, [searcher]);
+    const timer = setTimeout(runner.warmUp, 0);
+    return () => {
+      clearTimeout(timer);
+      runner.run({ kind: 'stopRendering' });
+    };
+  }, [runner]);
 
   useEffect(() => {
     if (state.exiting) exit();
   }, [state.exiting, exit]);
 
-  useEffect(() => {
-    if (!state.request) return;
-    void performRequest(state.request).then((text) => dispatch({ type: 'post/message', text }));
-  }, [state.request, performRequest]);
-
-  usePostRendering(state.post, postTextWidth(state.size, state.fixedWidth), color, state.posts, dispatch);
-
   if (isTooSmall(state.size)) return <TooSmall size={state.size} />;
   const { overlay, post } = state;
-  if (overlay?.kind === 'links') {
-    const links = post?.rendered?.links ?? [];
-    return (
-      <LinksOverlay
-        links={links}
-        cursor={overlay.cursor}
-        offset={overlay.offset}
-        height={overlayHeight(state.size)}
-        width={state.size.columns}
-        typed={overlay.typed}
-        color={color}
-      />
-    );
-  }
-  if (overlay) return <OverlayScreen state={state} overlay={overlay} theme={styles} />;
-  if (state.screen === 'post' && post) return <PostScreen state={post} color={color} mode={currentMode(state)} width={state.size.columns} />;
+  if (overlay) return <OverlayView state={state} overlay={overlay} theme={styles} color={color} />;
+  const shown = post && state.postsByKey.get(post.key);
+  if (state.screen === 'post' && post && shown)
+    return <PostScreen post={shown} state={post} color={color} mode={currentMode(state)} width={state.size.columns} />;
   return <ListScreen state={state} theme={styles} />;
 }

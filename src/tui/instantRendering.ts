@@ -1,7 +1,7 @@
 // The renderer (marked, marked-terminal, highlight.js) takes ~150 ms to evaluate, so it is
 // imported once, on demand: preloaded in idle time after the List's first frame, or when a
 // post opens first. Once loaded, a post that renders quickly is rendered inside the key's
-// dispatch (the reducer's renderNow), so its first frame is the post, not "rendering…".
+// dispatch (runner.ts), so its first frame is the post, not "rendering…".
 import { plainTextResult } from '../core/render/plainText.js';
 import type { Post, RenderOptions, RenderResult } from '../core/types.js';
 

@@ -10,7 +10,7 @@ export const MIN_COLUMNS = 40;
 export const MIN_ROWS = 12;
 /** From this width the selected post's summary is drawn beside the list instead of below it. */
 const WIDE_COLUMNS = 120;
-/** Rendered post text is at most this wide unless --width says otherwise (SPEC §4). */
+/** Rendered post text is at most this wide unless --width says otherwise: longer lines are hard to read. */
 const MAX_POST_WIDTH = 100;
 
 /** Text width of posts: --width when given, else the terminal's, at most MAX_POST_WIDTH. */
@@ -56,13 +56,11 @@ export function listLayout(size: Size, filterLine: boolean): ListLayout {
   return { summaryBeside: false, listWidth: size.columns, listHeight: Math.max(1, rows - chrome - 1 - summaryHeight), summaryHeight, filterLine };
 }
 
-/** Rows of scrollable content inside an overlay (title and footer lines excluded). */
-export function overlayHeight(size: Size): number {
-  return Math.max(1, drawnRows(size) - 2);
-}
-
-/** Body rows of the post view (one header line, one footer line). */
-export function postViewportHeight(size: Size): number {
+/**
+ * Rows between a one-line title and a one-line footer: the Post screen's body, and the
+ * scrollable list of an overlay (help, warnings, tags, links).
+ */
+export function bodyHeight(size: Size): number {
   return Math.max(1, drawnRows(size) - 2);
 }
 

@@ -1,82 +1,131 @@
-// The root reducer: one pure function from (state, action) to state. `post/*` actions are
-// delegated to the Post screen's reducePost; side effects are requested via `state.request`.
+// The root reducer: one pure function from (state, action) to the next state and the commands
+// to perform (commands.ts: render a post, open or copy a URL, load the content). `post/*`
+// actions are delegated to the Post screen's reducePost. Nothing here renders, reads a file or
+// looks at the clock: the runner (runner.ts) does, and reports back as actions.
 import type { Post } from '../core/types.js';
-import { clamp, listLayout, overlayHeight, postTextWidth, postViewportHeight, scrollToKeepVisible } from './layout.js';
-import { EMPTY_HISTORY, step, visit, type HistoryDirection } from './history.js';
+import { only, withCommand, type Command, type Update } from './commands.js';
+import { clamp, listLayout, bodyHeight, postTextWidth, scrollToKeepVisible } from './layout.js';
+import { EMPTY_HISTORY, step, visit, type History, type HistoryDirection } from './history.js';
 import { alwaysQuits, resolveKey, splitKey } from './keymap.js';
-import { linkOutcome } from '../core/linkOutcome.js';
-import { moveInOverlay, openOverlay, refitOverlay, togglePickedTag, typeDigitInOverlay } from './overlays.js';
+import { listSearcher } from './listSearch.js';
+import { linkOutcome } from './post/linkOutcome.js';
+import { moveInOverlay, openOverlay, refitOverlay, togglePickedTag, typeDigitInOverlay } from './overlays/overlayState.js';
 import { linkUrl } from './post/linkUrl.js';
 import { focusedLink, openPostState, reducePost, type PostAction } from './post/postState.js';
+import type { PostKey } from './postKey.js';
 import { editQuery, type QueryEdit } from './queryEditing.js';
-import type { InstantRenderer } from './instantRendering.js';
-import type { ListSearcher } from './searcher.js';
 import {
   allHits,
   hasFilterLine,
   hasFilters,
+  keyed,
+  listHits,
   selectedPost,
   type AppAction,
   type AppState,
   type ListState,
+  type LoadedContent,
   type OverlayKind,
-  type ShellRequest,
 } from './state.js';
 
-export type AppReducer = (state: AppState, action: AppAction) => AppState;
-
-/** What the reducer calls on: the List's search, and the renderer when it can answer at once. */
-interface ReducerServices {
-  searcher: ListSearcher;
-  renderNow: InstantRenderer;
-}
-
-/** Without `renderNow`, every opened post waits for its rendering (usePostRendering delivers it). */
-export function createReducer(searcher: ListSearcher, renderNow: InstantRenderer = () => null): AppReducer {
-  const services = { searcher, renderNow };
-  return (state, action) => keepSelectionVisible(reduceAndReplay(state, action, services));
+export function reduceApp(state: AppState, action: AppAction): Update {
+  const { state: next, commands } = reduceAndReplay(state, action);
+  const shown = keepSelectionVisible(next);
+  return { state: shown, commands: [...commands, ...renderingCommands(state, shown)] };
 }
 
 /** Reduces, then applies the keys typed ahead once the post they wait for is on screen, rendered. */
-function reduceAndReplay(state: AppState, action: AppAction, services: ReducerServices): AppState {
-  const next = reduce(state, action, services);
-  if (next.typedAhead.length === 0 || !showsRenderedPost(next)) return next;
+function reduceAndReplay(state: AppState, action: AppAction): Update {
+  const reduced = reduce(state, action);
+  const next = reduced.state;
+  if (next.typedAhead.length === 0 || !showsRenderedPost(next)) return reduced;
   // Keys typed while the post was rendering do now what they would have done on screen.
-  return next.typedAhead.reduce<AppState>((current, name) => reduceAndReplay(current, { type: 'key', name }, services), { ...next, typedAhead: [] });
+  return next.typedAhead.reduce<Update>((current, name) => chain(current, (at) => reduceAndReplay(at, { type: 'key', name })), {
+    state: { ...next, typedAhead: [] },
+    commands: reduced.commands,
+  });
 }
 
-function reduce(state: AppState, action: AppAction, services: ReducerServices): AppState {
-  const { searcher, renderNow } = services;
+/** Applies `next` to an update's state; the commands of both are kept, in order. */
+function chain(update: Update, next: (state: AppState) => Update): Update {
+  const after = next(update.state);
+  return after.commands.length === 0
+    ? { state: after.state, commands: update.commands }
+    : { state: after.state, commands: [...update.commands, ...after.commands] };
+}
+
+/**
+ * The open post needs a rendering when it has none yet, only a part of one (a large post still
+ * rendering), or one at another width (the terminal was resized); none once the reader quits.
+ */
+function wantedRendering(state: AppState): { key: PostKey; width: number } | null {
+  const { post } = state;
+  if (!post || state.exiting) return null;
+  const width = postTextWidth(state.size, state.fixedWidth);
+  return post.rendered === null || post.rendered.progress !== undefined || post.width !== width ? { key: post.key, width } : null;
+}
+
+/**
+ * Rendering follows from the state, so every way a post opens (Enter, a link, history, a
+ * resize) asks for it the same way: a new post or width starts a rendering; leaving a post (or
+ * the reader) while its rendering still runs stops it, so a worker never outlives its use.
+ */
+function renderingCommands(before: AppState, after: AppState): Command[] {
+  const was = wantedRendering(before);
+  const wanted = wantedRendering(after);
+  if (wanted) return was?.key === wanted.key && was.width === wanted.width ? [] : [{ kind: 'renderPost', ...wanted }];
+  return was && !isRenderedAt(after, was.key) ? [{ kind: 'stopRendering' }] : [];
+}
+
+/** The open post is `key`, rendered to its end. */
+function isRenderedAt(state: AppState, key: PostKey): boolean {
+  const { post } = state;
+  return post?.key === key && post.rendered !== null && post.rendered.progress === undefined && !state.exiting;
+}
+
+function reduce(state: AppState, action: AppAction): Update {
   switch (action.type) {
     case 'key':
-      return reduceKey(state, action.name, services);
+      return reduceKey(state, action.name);
+    case 'overlay/choose':
+      return chooseInOverlay(state);
+    case 'link/follow':
+      return followFocusedLink(state);
+    case 'link/copy':
+      return copyFocusedLink(state);
+    default:
+      return only(reduceState(state, action));
+  }
+}
+
+/** The actions that only change the state. */
+function reduceState(state: AppState, action: Exclude<AppAction, { type: 'key' | 'overlay/choose' | 'link/follow' | 'link/copy' }>): AppState {
+  switch (action.type) {
     case 'resize': {
       const size = { columns: action.columns, rows: action.rows };
       const resized = { ...state, size };
       return {
         ...resized,
-        post: state.post && reducePost(state.post, { type: 'post/resize', viewportHeight: postViewportHeight(size) }),
+        post: state.post && reducePost(state.post, { type: 'post/resize', viewportHeight: bodyHeight(size) }),
         overlay: state.overlay && refitOverlay(resized, state.overlay),
       };
     }
     case 'quit':
       return { ...state, exiting: true };
     case 'overlay/open':
-      return { ...state, overlay: openOverlay(state, action.overlay, searcher) };
+      return { ...state, overlay: openOverlay(state, action.overlay) };
     case 'overlay/close':
       return { ...state, overlay: null };
     case 'overlay/move':
       return state.overlay ? { ...state, overlay: moveInOverlay(state, state.overlay, action.by) } : state;
     case 'overlay/page':
-      return state.overlay ? { ...state, overlay: moveInOverlay(state, state.overlay, action.direction * overlayHeight(state.size)) } : state;
-    case 'overlay/choose':
-      return chooseInOverlay(state, services);
+      return state.overlay ? { ...state, overlay: moveInOverlay(state, state.overlay, action.direction * bodyHeight(state.size)) } : state;
     case 'links/digit':
       return state.overlay ? { ...state, overlay: typeDigitInOverlay(state, state.overlay, action.digit) } : state;
     case 'tags/toggle':
       return state.overlay ? { ...state, overlay: togglePickedTag(state.overlay) } : state;
     case 'tags/clear':
-      return { ...state, list: refilter(state, { ...state.list, tags: [] }, searcher, 'keepSelection') };
+      return { ...state, list: refilter(state, { ...state.list, tags: [] }, 'keepSelection') };
     case 'list/move':
       return withSelection(state, state.list.selected + action.by);
     case 'list/page':
@@ -88,22 +137,23 @@ function reduce(state: AppState, action: AppAction, services: ReducerServices): 
     case 'list/open': {
       const post = selectedPost(state);
       if (!post) return state;
-      return { ...openPost(state, post, renderNow), history: EMPTY_HISTORY, list: { ...state.list, editing: false } };
+      return { ...openPost(state, post), history: EMPTY_HISTORY, list: { ...state.list, editing: false } };
     }
     case 'search/start':
       return { ...state, list: { ...state.list, editing: true } };
     case 'search/clear':
-      return { ...state, list: refilter(state, { ...state.list, query: '', editing: false }, searcher, 'keepSelection') };
+      return { ...state, list: refilter(state, { ...state.list, query: '', editing: false }, 'keepSelection') };
     case 'edit':
-      return editFocusedQuery(state, action.edit, searcher);
+      return editFocusedQuery(state, action.edit);
     case 'back':
       return goBack(state);
     case 'forward':
       return goForward(state);
-    case 'link/follow':
-      return followFocusedLink(state, renderNow);
-    case 'link/copy':
-      return copyFocusedLink(state);
+    case 'content/loaded':
+      return replaceContent(state, action.loaded);
+    case 'post/rendered':
+      // A rendering that arrives after the reader moved to another post is dropped.
+      return state.post?.key === action.key ? delegateToPost(state, action) : state;
     default:
       return delegateToPost(state, action);
   }
@@ -118,21 +168,23 @@ function delegateToPost(state: AppState, action: PostAction): AppState {
  * drawn still sees the state that key produced ('/' then 'p' in quick succession). An unbound
  * name is replaced by the keys it stands for (splitKey: a meta chord, keys read together).
  */
-function reduceKey(state: AppState, name: string, services: ReducerServices): AppState {
-  let current = state;
+function reduceKey(state: AppState, name: string): Update {
+  let current: Update = only(state);
   // A loop, not recursion: a long paste outside a prompt splits into many keys.
   const pending = [name];
   for (let next = pending.shift(); next !== undefined; next = pending.shift()) {
+    const at = current.state;
     // Behind a waiting key a key waits too, unresolved (what it means depends on the keys before
     // it), unless it interrupts: quit, back, help and warnings never wait for a slow post.
-    if (current.typedAhead.length > 0 && awaitingRendering(current) && !interrupts(current, next)) {
-      current = typeAhead(current, next);
+    if (at.typedAhead.length > 0 && awaitingRendering(at) && !interrupts(at, next)) {
+      current = { ...current, state: typeAhead(at, next) };
       continue;
     }
-    const action = resolveKey(current, next);
+    const action = resolveKey(at, next);
     // eslint-disable-next-line no-restricted-syntax -- splitKey returns at most two keys
     if (!action) pending.unshift(...splitKey(next));
-    else current = awaitingRendering(current) && readsRendering(action) ? typeAhead(current, next) : reduceAndReplay(current, action, services);
+    else if (awaitingRendering(at) && readsRendering(action)) current = { ...current, state: typeAhead(at, next) };
+    else current = chain(current, (from) => reduceAndReplay(from, action));
   }
   return current;
 }
@@ -216,50 +268,40 @@ function keepSelectionVisible(state: AppState): AppState {
  * Runs the search again for `list`. While typing, the best match is selected (results are best
  * first); when a filter is removed, the post the reader was on stays selected if still listed.
  */
-function refilter(state: AppState, list: ListState, searcher: ListSearcher, selection: 'best' | 'keepSelection'): ListState {
-  const hits = hasFilters(list) ? searcher.search(list.query, list.tags) : allHits(state.posts);
-  const current = selectedPost(state);
-  const kept = selection === 'keepSelection' && current ? hits.findIndex((hit) => hit.post === current) : -1;
+function refilter(state: AppState, list: ListState, selection: 'best' | 'keepSelection'): ListState {
+  const hits = hasFilters(list) ? listHits(listSearcher(state.posts).search(list.query, list.tags)) : allHits(state.posts);
+  const current = state.list.hits[state.list.selected]?.key;
+  const kept = selection === 'keepSelection' && current !== undefined ? hits.findIndex((hit) => hit.key === current) : -1;
   return { ...list, hits, selected: Math.max(0, kept), offset: kept >= 0 ? list.offset : 0 };
 }
 
-function editFocusedQuery(state: AppState, edit: QueryEdit, searcher: ListSearcher): AppState {
+function editFocusedQuery(state: AppState, edit: QueryEdit): AppState {
   if (state.screen === 'post') {
     const search = state.post?.search;
     return search ? delegateToPost(state, { type: 'post/searchEdit', query: editQuery(search.query, edit) }) : state;
   }
   const query = editQuery(state.list.query, edit);
   if (query === state.list.query) return state;
-  return { ...state, list: refilter(state, { ...state.list, query }, searcher, 'best') };
+  return { ...state, list: refilter(state, { ...state.list, query }, 'best') };
 }
 
-function chooseInOverlay(state: AppState, { searcher, renderNow }: ReducerServices): AppState {
+function chooseInOverlay(state: AppState): Update {
   const { overlay } = state;
   if (overlay?.kind === 'tags') {
-    const list = refilter(state, { ...state.list, tags: overlay.picked }, searcher, 'keepSelection');
-    return { ...state, overlay: null, list };
+    const list = refilter(state, { ...state.list, tags: overlay.picked }, 'keepSelection');
+    return only({ ...state, overlay: null, list });
   }
   if (overlay?.kind === 'links' && state.post) {
     const focused = { ...state, overlay: null, post: reducePost(state.post, { type: 'post/focusLink', index: overlay.cursor }) };
-    return followFocusedLink(focused, renderNow);
+    return followFocusedLink(focused);
   }
-  return state;
+  return only(state);
 }
 
-/**
- * Shows `post` on the Post screen (the caller decides what happens to the history). A post the
- * renderer can answer at once is rendered here, so the first frame is the post itself rather
- * than a "rendering…" frame followed by a second one.
- */
-function openPost(state: AppState, post: Post, renderNow: InstantRenderer, anchor?: string): AppState {
-  const width = postTextWidth(state.size, state.fixedWidth);
-  const opened = openPostState(post, width, postViewportHeight(state.size), anchor);
-  const result = renderNow(post, width);
-  // The renderer's notice (plain-text fallback) goes to the footer, as usePostRendering does.
-  const shown = result
-    ? reducePost(reducePost(opened, { type: 'post/rendered', result, width }), { type: 'post/message', text: result.notice ?? null })
-    : opened;
-  return { ...state, screen: 'post', overlay: null, post: shown, typedAhead: [] };
+/** Shows `post` on the Post screen (the caller decides what happens to the history); reduceApp asks for its rendering. */
+function openPost(state: AppState, post: Post, anchor?: string): AppState {
+  const opened = openPostState(post, postTextWidth(state.size, state.fixedWidth), bodyHeight(state.size), anchor);
+  return { ...state, screen: 'post', overlay: null, post: opened, typedAhead: [] };
 }
 
 /** Back like a browser: the previous post at its scroll position, then the List as it was left. */
@@ -275,39 +317,53 @@ function goForward(state: AppState): AppState {
 function moveInHistory(state: AppState, direction: HistoryDirection): AppState | null {
   const moved = state.post && step(state.history, state.post, direction);
   if (!moved) return null;
-  const post = reducePost(moved.page, { type: 'post/resize', viewportHeight: postViewportHeight(state.size) });
+  const post = reducePost(moved.page, { type: 'post/resize', viewportHeight: bodyHeight(state.size) });
   return { ...state, post, history: moved.history, typedAhead: [] };
 }
 
 const NO_LINK_FOCUSED = 'no link selected (Tab selects the next link)';
 
-function followFocusedLink(state: AppState, renderNow: InstantRenderer): AppState {
+function followFocusedLink(state: AppState): Update {
   const { post } = state;
   const link = post && focusedLink(post);
-  if (!post?.rendered || !link) return delegateToPost(state, { type: 'post/message', text: NO_LINK_FOCUSED });
+  if (!post?.rendered || !link) return only(delegateToPost(state, { type: 'post/message', text: NO_LINK_FOCUSED }));
   const outcome = linkOutcome(link, post.rendered);
   switch (outcome.kind) {
     case 'openPost': {
-      const target = state.posts.find((candidate) => candidate.slug === outcome.slug);
-      if (!target) return delegateToPost(state, { type: 'post/message', text: `no post "${outcome.slug}" in this blog` });
+      const target = state.postsByKey.get(outcome.slug);
+      if (!target) return only(delegateToPost(state, { type: 'post/message', text: `no post "${outcome.slug}" in this blog` }));
       // A new post is a new page: the one being left goes on the back stack.
-      return { ...openPost(state, target, renderNow, outcome.anchor), history: visit(state.history, post) };
+      return only({ ...openPost(state, target, outcome.anchor), history: visit(state.history, post) });
     }
     case 'scrollToLine':
-      return delegateToPost(state, { type: 'post/scrollToLine', line: outcome.line });
+      return only(delegateToPost(state, { type: 'post/scrollToLine', line: outcome.line }));
     case 'openExternal':
-      return request(state, 'openExternal', outcome.url);
+      return withCommand(state, { kind: 'openUrl', url: outcome.url });
     case 'refused':
-      return delegateToPost(state, { type: 'post/message', text: outcome.message });
+      return only(delegateToPost(state, { type: 'post/message', text: outcome.message }));
   }
 }
 
-function copyFocusedLink(state: AppState): AppState {
+function copyFocusedLink(state: AppState): Update {
   const link = state.post && focusedLink(state.post);
-  if (!link) return delegateToPost(state, { type: 'post/message', text: NO_LINK_FOCUSED });
-  return request(state, 'copy', linkUrl(link));
+  if (!link) return only(delegateToPost(state, { type: 'post/message', text: NO_LINK_FOCUSED }));
+  return withCommand(state, { kind: 'copy', url: linkUrl(link) });
 }
 
-function request(state: AppState, kind: ShellRequest['kind'], url: string): AppState {
-  return { ...state, request: { id: (state.request?.id ?? 0) + 1, kind, url } };
+/**
+ * The content read again: the List keeps its filters and the post it had selected; the open
+ * post and the pages in the history stay while their posts are still there.
+ */
+function replaceContent(state: AppState, loaded: LoadedContent): AppState {
+  const postsByKey = keyed(loaded.posts);
+  const replaced = { ...state, blogName: loaded.blogName, posts: loaded.posts, postsByKey, warnings: loaded.warnings };
+  const list = refilter(replaced, state.list, 'keepSelection');
+  const history = keptPages(state.history, postsByKey);
+  if (state.post && !postsByKey.has(state.post.key))
+    return { ...replaced, list, screen: 'list', post: null, overlay: null, history: EMPTY_HISTORY, typedAhead: [] };
+  return { ...replaced, list, history };
+}
+
+function keptPages(history: History, posts: ReadonlyMap<PostKey, Post>): History {
+  return { back: history.back.filter((page) => posts.has(page.key)), forward: history.forward.filter((page) => posts.has(page.key)) };
 }

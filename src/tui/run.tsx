@@ -6,12 +6,11 @@ import { CrashBoundary } from './CrashBoundary.js';
 import { requestPerformer } from './shellRequests.js';
 import { watchMemory } from './memoryWatch.js';
 import { enterFullScreen } from './terminal.js';
-import { CrashOnFirstKey, testCrashFrom } from './testCrash.js';
 
 const MAX_FPS = 120;
 
 export interface ReaderOptions {
-  /** Loads the posts; called once the terminal is taken over. */
+  /** Loads the posts: once the terminal is taken over, and again whenever the reader reloads. */
   load: () => LoadResult;
   stdout: NodeJS.WriteStream;
   stdin: NodeJS.ReadStream;
@@ -30,7 +29,6 @@ export async function runReader(options: ReaderOptions): Promise<string | null> 
   try {
     const loaded = options.load();
     if (loaded.error) return loaded.error;
-    const testCrash = testCrashFrom(options.env);
     const app = render(
       <CrashBoundary onCrash={session.crash}>
         <App
@@ -39,8 +37,8 @@ export async function runReader(options: ReaderOptions): Promise<string | null> 
           color={options.color}
           fixedWidth={options.fixedWidth}
           performRequest={requestPerformer(stdout, options.env)}
+          load={options.load}
         />
-        {testCrash && <CrashOnFirstKey crash={testCrash} />}
       </CrashBoundary>,
       // Ctrl-C is a key like any other (keymap: quit), so it leaves through the same path as q.
       // A key's frame is drawn at once either way (the throttle's leading edge); maxFps only

@@ -1,12 +1,12 @@
 // Performs what the reducer asked for (open a URL, copy one) and returns the footer message.
 import { clipboardCopy, openUrl } from '../core/open/index.js';
-import type { ShellRequest } from './state.js';
+import type { Command } from './commands.js';
 
-export type PerformRequest = (request: ShellRequest) => Promise<string>;
+export type PerformRequest = (request: Extract<Command, { kind: 'openUrl' | 'copy' }>) => Promise<string>;
 
 export function requestPerformer(stdout: NodeJS.WriteStream, env: NodeJS.ProcessEnv): PerformRequest {
   return async (request) => {
-    if (request.kind === 'openExternal') return (await openUrl(request.url, { env })).message;
+    if (request.kind === 'openUrl') return (await openUrl(request.url, { env })).message;
     const copy = clipboardCopy(request.url);
     if (copy.ok) stdout.write(copy.sequence);
     return copy.message;

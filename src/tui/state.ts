@@ -2,7 +2,8 @@
 // (reducer.ts) is the only thing that changes it.
 import { EMPTY_HISTORY, type History } from './history.js';
 import type { SearchHit } from '../core/search/index.js';
-import type { Post, Warning } from '../core/types.js';
+import type { LoadResult, Post, RenderResult, Warning } from '../core/types.js';
+import { postKey, type PostKey } from './postKey.js';
 import type { QueryEdit } from './queryEditing.js';
 import type { Size } from './layout.js';
 import type { PostAction, PostState } from './post/postState.js';
@@ -13,10 +14,16 @@ export interface ListState {
   editing: boolean;
   /** Tags chosen in the tag picker (all must match), on top of `#tag` words in the query. */
   tags: string[];
-  hits: readonly SearchHit[];
+  hits: readonly ListHit[];
   selected: number;
   /** Index of the first visible row. */
   offset: number;
+}
+
+/** One row of the List: which post (by key) and where the query matched its title. */
+export interface ListHit {
+  key: PostKey;
+  titleRanges: SearchHit['titleRanges'];
 }
 
 export interface TagChoice {
@@ -31,12 +38,11 @@ export type Overlay =
   /** `typed`: link-number digits typed so far (lynx-style). */
   | { kind: 'links'; cursor: number; offset: number; typed: string };
 
-/** Side effects the reducer asks the shell to perform (it stays pure); `id` makes each request distinct. */
-export type ShellRequest = { id: number; kind: 'openExternal' | 'copy'; url: string };
-
 export interface AppState {
   blogName: string;
   posts: readonly Post[];
+  /** The same posts by key: List rows, the open post and history name posts by key. */
+  postsByKey: ReadonlyMap<PostKey, Post>;
   warnings: readonly Warning[];
   size: Size;
   /** --width, when given; otherwise post text is as wide as the terminal, at most 100 columns. */
@@ -53,7 +59,6 @@ export interface AppState {
    * screen: `G`, Tab, `/` then a query, all in order.
    */
   typedAhead: readonly string[];
-  request: ShellRequest | null;
   exiting: boolean;
 }
 
@@ -85,7 +90,13 @@ export type AppAction =
   | { type: 'forward' }
   | { type: 'link/follow' }
   | { type: 'link/copy' }
-  | PostAction;
+  /** The content, read (again): replaces the posts, keeping the reader on the same ones. */
+  | { type: 'content/loaded'; loaded: LoadedContent }
+  /** A rendering of post `key` at `width` (partial while `result.progress` is set). */
+  | { type: 'post/rendered'; key: PostKey; result: RenderResult; width: number }
+  | Exclude<PostAction, { type: 'post/rendered' }>;
+
+export type LoadedContent = Pick<LoadResult, 'posts' | 'warnings' | 'blogName'>;
 
 export function initialState(options: {
   blogName: string;
@@ -97,6 +108,7 @@ export function initialState(options: {
   return {
     blogName: options.blogName,
     posts: options.posts,
+    postsByKey: keyed(options.posts),
     warnings: options.warnings,
     size: options.size,
     fixedWidth: options.fixedWidth ?? null,
@@ -106,18 +118,26 @@ export function initialState(options: {
     post: null,
     history: EMPTY_HISTORY,
     typedAhead: [],
-    request: null,
     exiting: false,
   };
 }
 
+export function keyed(posts: readonly Post[]): ReadonlyMap<PostKey, Post> {
+  return new Map(posts.map((post) => [postKey(post), post]));
+}
+
 /** The unfiltered list, in the loader's order (newest first); no search index needed. */
-export function allHits(posts: readonly Post[]): SearchHit[] {
-  return posts.map((post) => ({ post, score: 0, titleRanges: [] }));
+export function allHits(posts: readonly Post[]): ListHit[] {
+  return posts.map((post) => ({ key: postKey(post), titleRanges: [] }));
+}
+
+export function listHits(hits: readonly SearchHit[]): ListHit[] {
+  return hits.map((hit) => ({ key: postKey(hit.post), titleRanges: hit.titleRanges }));
 }
 
 export function selectedPost(state: AppState): Post | undefined {
-  return state.list.hits[state.list.selected]?.post;
+  const hit = state.list.hits[state.list.selected];
+  return hit && state.postsByKey.get(hit.key);
 }
 
 export function hasFilters(list: ListState): boolean {

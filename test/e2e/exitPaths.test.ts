@@ -1,25 +1,31 @@
 // Every way the reader can end, in a real terminal: q, Ctrl-C, SIGTERM, SIGHUP and internal
-// errors (the hidden BLOG_TUI_TEST_CRASH hook, src/tui/testCrash.tsx). Each must leave the
+// errors (a test build of the CLI whose App fails on the first key: test/fixtures/crash). Each must leave the
 // alternate screen with the cursor shown and the terminal out of raw mode; nothing the reader
 // drew may be left in the shell's screen; an internal error is one line naming a details file.
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { killAllPtyApps, REPO_ROOT, startBlogTui, startInPty, type PtyApp } from './harness.js';
 
 afterEach(killAllPtyApps);
 const stateHome = mkdtempSync(join(tmpdir(), 'blog-tui-state-'));
-afterAll(() => rmSync(stateHome, { recursive: true, force: true }));
+const buildDir = mkdtempSync(join(tmpdir(), 'blog-tui-crashing-'));
+afterAll(() => {
+  rmSync(stateHome, { recursive: true, force: true });
+  rmSync(buildDir, { recursive: true, force: true });
+});
 
 const SEED_TITLE = 'Building Scalable ML Pipelines';
 // Printed by the shell, in one line, after the reader exits: its exit status and whether the
 // terminal is in canonical mode with echo (`-icanon -echo` in raw mode).
 const AFTER_EXIT = 'status=$?; echo "exit status $status, terminal: $(stty -a | grep -o -- "-\\{0,1\\}icanon\\|-\\{0,1\\}echo\\b" | tr "\\n" " ")."';
 
+const BLOG_TUI = `"${process.execPath}" "${join(REPO_ROOT, 'bin/blog-tui.js')}"`;
+
 /** The reader started by a shell that reports how the terminal was left, on the bundled blog. */
-async function startInShell(env: Record<string, string> = {}): Promise<PtyApp> {
-  const reader = `"${process.execPath}" "${join(REPO_ROOT, 'bin/blog-tui.js')}"`;
+async function startInShell(env: Record<string, string> = {}, reader = BLOG_TUI): Promise<PtyApp> {
   const app = await startInPty('/bin/sh', ['-c', `${reader}; ${AFTER_EXIT}`], { cols: 200, rows: 24, env: { XDG_STATE_HOME: stateHome, ...env } });
   await app.waitForText('1 of 1 posts');
   expect(app.altScreen()).toBe(true);
@@ -65,10 +71,16 @@ describe('the terminal is restored', () => {
 });
 
 describe('an internal error', () => {
+  const crashingReader = join(buildDir, 'crashing-reader.js');
+  beforeAll(() => {
+    execFileSync(process.execPath, [join(REPO_ROOT, 'test/fixtures/crash/build-crashing-reader.mjs'), crashingReader]);
+  });
+
   it.each(['throw', 'reject', 'render'])(
     '(%s on the first key) restores the terminal, prints one line and writes the details to a file',
     async (crash) => {
-      const app = await startInShell({ BLOG_TUI_TEST_CRASH: crash });
+      // Built outside dist/, so the bundled blog is named.
+      const app = await startInShell({ BLOG_TUI_TEST_CRASH: crash }, `"${process.execPath}" "${crashingReader}" "${join(REPO_ROOT, 'content')}"`);
       app.write('j');
       await expectRestored(app, 1);
       const [message, ...rest] = app.text().trim().split('\n');

@@ -82,6 +82,19 @@ describe('pty harness', () => {
     await expect(app.waitForText('never', 5000)).rejects.toThrow(/the program exited/);
   });
 
+  it('never looks at a frame half written: a wait sees the whole frame or the one before', async () => {
+    // One frame in two writes 300 ms apart, as a large frame arrives in several pty reads: the
+    // new body first, then the new footer. The old footer must not be seen with the new body.
+    const app = await runScript(
+      String.raw`process.stdout.write('\x1b[?2026hold body\r\nold footer\x1b[?2026l');
+       setTimeout(() => process.stdout.write('\x1b[?2026h\x1b[H\x1b[2Knew body\r\n'), 300);
+       setTimeout(() => process.stdout.write('\x1b[2Knew footer\x1b[?2026l'), 600);
+       setInterval(() => {}, 1000);`,
+    );
+    await app.waitForText('new body');
+    expect(app.lines().slice(0, 2)).toEqual(['new body', 'new footer']);
+  });
+
   it('kills a running program', async () => {
     const app = await runScript(`process.stdout.write('running'); setInterval(() => {}, 1000)`);
     app.kill();

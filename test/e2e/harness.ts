@@ -14,6 +14,16 @@ const { Terminal } = xtermHeadless;
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BLOG_TUI_BIN = path.join(REPO_ROOT, 'bin/blog-tui.js');
 
+/**
+ * Ink writes each frame between the marks of a synchronized update (CSI ? 2026 h … l): a frame
+ * can still arrive in several pty reads, and a screen read between them is half old, half new
+ * (the body of the new frame under the footer of the old one). Waits look at the screen only
+ * when no frame is half written.
+ */
+const SYNCHRONIZED_OUTPUT = 2026;
+/** Leaving it ends any frame: a program that dies mid-frame must not hide what its shell prints next. */
+const ALTERNATE_SCREEN = 1049;
+
 /** How long `press` and `resize` wait for the screen to change before giving up. */
 const REDRAW_WAIT_MS = 1000;
 /**
@@ -106,7 +116,7 @@ export async function startInPty(file: string, args: string[], options: PtyOptio
   const rows = options.rows ?? 24;
   const terminal = new Terminal({ cols, rows, allowProposedApi: true, scrollback: 0 });
   const events: TerminalEvents = { titles: [], osc52: [], hyperlinks: [], clears: [] };
-  const state = { cursorVisible: true, output: '', exited: false, lastOutputAt: 0 };
+  const state = { cursorVisible: true, output: '', exited: false, lastOutputAt: 0, inFrame: false };
   watchSideEffects(terminal, events, state);
 
   // The child runs as in an interactive shell: CI would switch Ink to its no-redraw mode.
@@ -138,9 +148,10 @@ export async function startInPty(file: string, args: string[], options: PtyOptio
   const lines = (): string[] => visibleRows(terminal).map((row) => row.text.trimEnd());
   const text = (): string => lines().join('\n');
 
-  /** Resolves true when `done()` holds after some parsed write, false after timeoutMs or on exit. */
-  const waitUntil = (done: () => boolean, timeoutMs: number): Promise<boolean> =>
+  /** Resolves true when `done()` holds on a complete frame after some parsed write, false after timeoutMs or on exit. */
+  const waitUntil = (wanted: () => boolean, timeoutMs: number): Promise<boolean> =>
     new Promise((resolve) => {
+      const done = (): boolean => !state.inFrame && wanted();
       if (done()) return resolve(true);
       const finish = (result: boolean): void => {
         clearTimeout(timer);
@@ -151,7 +162,7 @@ export async function startInPty(file: string, args: string[], options: PtyOptio
         if (done()) finish(true);
       });
       const timer = setTimeout(() => finish(done()), timeoutMs);
-      void exited.then(() => finish(done()));
+      void exited.then(() => finish(wanted()));
     });
 
   const expectScreen = async (wanted: boolean, pattern: string | RegExp, timeoutMs = 5000): Promise<void> => {
@@ -225,7 +236,7 @@ function screenMatches(screen: string, pattern: string | RegExp): boolean {
 }
 
 /** Records what hostile output could do to a terminal; every handler returns false so xterm still acts on it. */
-function watchSideEffects(terminal: XtermTerminal, events: TerminalEvents, state: { cursorVisible: boolean }): void {
+function watchSideEffects(terminal: XtermTerminal, events: TerminalEvents, state: { cursorVisible: boolean; inFrame: boolean }): void {
   const { parser } = terminal;
   terminal.onTitleChange((title) => events.titles.push(title));
   parser.registerOscHandler(52, (data) => {
@@ -249,15 +260,19 @@ function watchSideEffects(terminal: XtermTerminal, events: TerminalEvents, state
   parser.registerEscHandler({ final: 'c' }, () => {
     recordClear('RIS');
     state.cursorVisible = true;
+    state.inFrame = false;
     return false;
   });
-  // DECTCEM (CSI ? 25 h / l): xterm's public API does not expose cursor visibility.
-  for (const [final, visible] of [
+  // DECTCEM (CSI ? 25 h / l): xterm's public API does not expose cursor visibility. Frames:
+  // see SYNCHRONIZED_OUTPUT.
+  for (const [final, set] of [
     ['h', true],
     ['l', false],
   ] as const) {
     parser.registerCsiHandler({ prefix: '?', final }, (params) => {
-      if (params.includes(25)) state.cursorVisible = visible;
+      if (params.includes(25)) state.cursorVisible = set;
+      if (params.includes(SYNCHRONIZED_OUTPUT)) state.inFrame = set;
+      if (params.includes(ALTERNATE_SCREEN) && !set) state.inFrame = false;
       return false;
     });
   }

@@ -5,6 +5,10 @@
 // per chunk (chunks.ts), so one bad paragraph leaves the rest of a large post formatted.
 /** The largest post the loader reads (2 MB, SPEC §3) renders; anything larger is plain text. */
 export const MAX_RENDER_CHARS = 2 * 1024 * 1024;
+// How these limits were derived: generated worst cases (nested lists and quotes, runs of
+// emphasis, link-dense paragraphs) rendered with renderPost on one machine, a 2-core VM busy
+// with other work (Node 20). Each sits well below where that machine overflowed marked's stack
+// or took longer than a worker may (RENDER_TIMEOUT_MS), so a slower machine keeps a margin.
 const MAX_NESTING = 100;
 const MAX_DELIMITERS_PER_BLOCK = 2000;
 // marked masks every link, code span and `<…>` of a paragraph by copying the whole paragraph

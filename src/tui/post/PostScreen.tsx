@@ -1,6 +1,7 @@
 // The Post screen: header, the visible part of the body with highlights, footer. Draws only;
 // the state comes from reducePost and keys are the app shell's.
 import { Box } from 'ink';
+import type { Post } from '../../core/types.js';
 import type { Mode } from '../keymap.js';
 import { PostBody } from './PostBody.js';
 import { PostFooter } from './PostFooter.js';
@@ -8,6 +9,7 @@ import { PostHeader } from './PostHeader.js';
 import type { PostState } from './postState.js';
 
 export interface PostScreenProps {
+  post: Post;
   state: PostState;
   /** Whether highlights may use colour (NO_COLOR / --no-color: reverse and underline only). */
   color: boolean;
@@ -17,11 +19,11 @@ export interface PostScreenProps {
   width: number;
 }
 
-/** One header row and one footer row around `state.viewportHeight` body rows (see layout.ts postViewportHeight). */
-export function PostScreen({ state, color, mode, width }: PostScreenProps) {
+/** One header row and one footer row around `state.viewportHeight` body rows (see layout.ts bodyHeight). */
+export function PostScreen({ post, state, color, mode, width }: PostScreenProps) {
   return (
     <Box flexDirection="column">
-      <PostHeader post={state.post} color={color} />
+      <PostHeader post={post} color={color} />
       <PostBody state={state} color={color} />
       <PostFooter state={state} mode={mode} width={width} color={color} />
     </Box>

@@ -1,6 +1,6 @@
 // Which columns of which visible lines are highlighted, and how: the focused link in reverse
 // video on every line its spans cover, search matches in yellow, the current match distinct.
-import type { TextMatch } from '../../core/postSearch.js';
+import type { TextMatch } from './postSearch.js';
 import type { RenderedLink } from '../../core/types.js';
 import type { StyledRange } from './styleColumns.js';
 

@@ -1,8 +1,9 @@
 // The Post screen's state and its pure reducer (pager, link focus, in-post search). The app
 // shell's root reducer embeds PostState and its keymap dispatches PostAction; nothing here
 // knows about keys.
-import { findMatches, type TextMatch } from '../../core/postSearch.js';
+import { findMatches, type TextMatch } from './postSearch.js';
 import type { Post, RenderedLink, RenderResult } from '../../core/types.js';
+import { postKey, type PostKey } from '../postKey.js';
 import { isLineVisible, isLinkVisible, linkFirstLine, linkLastLine, mapScroll } from './readingPosition.js';
 
 export interface InPostSearch {
@@ -15,9 +16,9 @@ export interface InPostSearch {
   origin: number;
 }
 
-/** One open post: the raw post, its rendering at the current width, and where the reader is. */
+/** One open post: which post (by key), its rendering at the current width, and where the reader is. */
 export interface PostState {
-  post: Post;
+  key: PostKey;
   /** null until the first rendering arrives (rendering may be asynchronous). */
   rendered: RenderResult | null;
   width: number;
@@ -52,7 +53,7 @@ export type PostAction =
   | { type: 'post/prevMatch' };
 
 export function openPostState(post: Post, width: number, viewportHeight: number, anchor: string | null = null): PostState {
-  return { post, rendered: null, width, viewportHeight, scroll: 0, focusedLink: null, search: null, message: null, anchor };
+  return { key: postKey(post), rendered: null, width, viewportHeight, scroll: 0, focusedLink: null, search: null, message: null, anchor };
 }
 
 export function focusedLink(state: PostState): RenderedLink | undefined {

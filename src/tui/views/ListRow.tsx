@@ -2,6 +2,7 @@
 import { Text } from 'ink';
 import { memo } from 'react';
 import type { SearchHit } from '../../core/search/index.js';
+import type { Post } from '../../core/types.js';
 import { sanitizeLine } from '../../core/sanitize.js';
 import { truncateToWidth } from '../../core/text/truncate.js';
 import { displayWidth } from '../../core/text/width.js';
@@ -14,9 +15,17 @@ const PREFIX_WIDTH = 2 + DATE_WIDTH + 2;
 /** Narrower than this, the tags column is dropped (the summary panel still shows them). */
 const MIN_WIDTH_FOR_TAGS = 40;
 
+interface ListRowProps {
+  post: Post;
+  /** Where the search query matched the title. */
+  titleRanges: SearchHit['titleRanges'];
+  selected: boolean;
+  width: number;
+  theme: Theme;
+}
+
 // Memoized: moving the selection re-renders only the two rows whose `selected` changed.
-export const ListRow = memo(function ListRow({ hit, selected, width, theme }: { hit: SearchHit; selected: boolean; width: number; theme: Theme }) {
-  const { post } = hit;
+export const ListRow = memo(function ListRow({ post, titleRanges, selected, width, theme }: ListRowProps) {
   const rest = Math.max(0, width - PREFIX_WIDTH);
   const tagText = sanitizeLine(post.tags.map((tag) => `#${tag}`).join(' '));
   const tagsWidth = rest >= MIN_WIDTH_FOR_TAGS ? Math.min(displayWidth(tagText), Math.floor(rest * 0.35)) : 0;
@@ -31,7 +40,7 @@ export const ListRow = memo(function ListRow({ hit, selected, width, theme }: { 
       {selected ? '> ' : '  '}
       {date}
       {'  '}
-      {highlightSegments(title, hit.titleRanges).map((segment, index) =>
+      {highlightSegments(title, titleRanges).map((segment, index) =>
         segment.highlighted ? (
           <Text key={index} {...theme.match}>
             {segment.text}

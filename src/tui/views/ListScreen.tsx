@@ -21,9 +21,19 @@ export function ListScreen({ state, theme }: { state: AppState; theme: Theme }) 
       {list.hits.length === 0 ? (
         <EmptyResult list={list} totalPosts={state.posts.length} width={layout.listWidth} theme={theme} />
       ) : (
-        visible.map((hit, index) => (
-          <ListRow key={hit.post.path} hit={hit} selected={list.offset + index === list.selected} width={layout.listWidth} theme={theme} />
-        ))
+        visible.map((hit, index) => {
+          const post = state.postsByKey.get(hit.key);
+          return post ? (
+            <ListRow
+              key={hit.key}
+              post={post}
+              titleRanges={hit.titleRanges}
+              selected={list.offset + index === list.selected}
+              width={layout.listWidth}
+              theme={theme}
+            />
+          ) : null;
+        })
       )}
     </Box>
   );

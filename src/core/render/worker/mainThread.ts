@@ -9,8 +9,11 @@ import { budgetedHighlighter, MAIN_THREAD_BUDGET } from '../highlightBudget.js';
 import { renderChunks, renderWidth } from '../renderChunks.js';
 import { renderPost } from '../renderPost.js';
 
-// Prose renders at roughly 1-3 ms per K characters on this loaded 2-core machine, so 16 K stays
-// within ~50 ms, while a worker costs a few hundred ms to start (bundle + renderer).
+// How these limits were derived: timed on one machine, a 2-core VM busy with other work
+// (Node 20), rendering generated prose and link-heavy paragraphs with renderPost, cold (first
+// call in a fresh process) and warm; `node bench/figures/open-post.mjs` times the same path for
+// a real article. Prose renders at roughly 1-3 ms per K characters there, so 16 K stays within
+// the ~50 ms a key may wait, while a worker costs a few hundred ms to start (bundle + renderer).
 export const SYNC_RENDER_MAX_CHARS = 16 * 1024;
 // Links, code spans and tags cost far more than prose (see countInlineMarkers): measured cold,
 // 500 links render in ~175 ms; a 5 KB post with 200 of them in ~15-30 ms.

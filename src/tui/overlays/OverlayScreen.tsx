@@ -1,15 +1,16 @@
-// Help, warnings and the tag picker (the Links overlay is the Post screen's): each is a titled, scrollable list of lines that takes
-// the whole screen (usable down to 40x12), with the overlay's key hints at the bottom.
+// Help, warnings and the tag picker (the Links overlay has its own layout): each is a titled,
+// scrollable list of lines that takes the whole screen (usable down to 40x12), with the
+// overlay's key hints at the bottom.
 import { Box } from 'ink';
 import { sanitizeLine } from '../../core/sanitize.js';
 import { truncateToWidth } from '../../core/text/truncate.js';
 import { HELP_LINES } from '../help.js';
 import { currentMode } from '../keymap.js';
-import { drawnRows, overlayHeight } from '../layout.js';
+import { drawnRows, bodyHeight } from '../layout.js';
 import type { AppState, Overlay } from '../state.js';
-import { Footer } from './Footer.js';
-import { Line } from './Line.js';
-import type { Theme } from './theme.js';
+import { Footer } from '../views/Footer.js';
+import { Line } from '../views/Line.js';
+import type { Theme } from '../views/theme.js';
 
 interface OverlayLine {
   text: string;
@@ -57,7 +58,7 @@ function overlayContent(state: AppState, overlay: ListedOverlay): OverlayContent
 
 export function OverlayScreen({ state, overlay, theme }: { state: AppState; overlay: ListedOverlay; theme: Theme }) {
   const { columns } = state.size;
-  const height = overlayHeight(state.size);
+  const height = bodyHeight(state.size);
   const content = overlayContent(state, overlay);
   const visible = content.lines.slice(content.offset, content.offset + height);
   const more = content.lines.length > height ? ` ${content.offset + 1}-${content.offset + visible.length} of ${content.lines.length}` : '';

@@ -1,12 +1,12 @@
 // Opening, moving in and closing the overlays (help, warnings, tag picker, links). Pure.
-import { tagCounts } from '../core/search/index.js';
-import { HELP_LINES } from './help.js';
-import { clamp, overlayHeight, scrollToKeepVisible } from './layout.js';
-import { typeLinkDigit } from './post/linkNumber.js';
-import type { AppState, Overlay, OverlayKind } from './state.js';
-import type { ListSearcher } from './searcher.js';
+import { tagCounts } from '../../core/search/index.js';
+import { HELP_LINES } from '../help.js';
+import { clamp, bodyHeight, scrollToKeepVisible } from '../layout.js';
+import { typeLinkDigit } from '../post/linkNumber.js';
+import type { AppState, Overlay, OverlayKind } from '../state.js';
+import { listSearcher } from '../listSearch.js';
 
-export function openOverlay(state: AppState, kind: OverlayKind, searcher: ListSearcher): Overlay | null {
+export function openOverlay(state: AppState, kind: OverlayKind): Overlay | null {
   switch (kind) {
     case 'help':
     case 'warnings':
@@ -14,7 +14,9 @@ export function openOverlay(state: AppState, kind: OverlayKind, searcher: ListSe
     case 'tags': {
       // Counts under the current query (its `#tag` words included) but not under the picked
       // tags themselves, so the picker can switch to a tag the current picks exclude.
-      const posts = searcher.search(state.list.query, []).map((hit) => hit.post);
+      const posts = listSearcher(state.posts)
+        .search(state.list.query, [])
+        .map((hit) => hit.post);
       return { kind, choices: tagCounts(posts), cursor: 0, offset: 0, picked: [...state.list.tags] };
     }
     case 'links':
@@ -24,7 +26,7 @@ export function openOverlay(state: AppState, kind: OverlayKind, searcher: ListSe
 
 /** Moves the cursor (tags, links) or the scroll position (help, warnings) by `by` rows. */
 export function moveInOverlay(state: AppState, overlay: Overlay, by: number): Overlay {
-  const height = overlayHeight(state.size);
+  const height = bodyHeight(state.size);
   switch (overlay.kind) {
     case 'help':
       return { ...overlay, scroll: clamp(overlay.scroll + by, 0, Math.max(0, HELP_LINES.length - height)) };
@@ -48,7 +50,7 @@ export function typeDigitInOverlay(state: AppState, overlay: Overlay, digit: str
   const total = state.post?.rendered?.links.length ?? 0;
   const input = typeLinkDigit(overlay.typed, digit, total);
   const cursor = input.cursor ?? overlay.cursor;
-  return { ...overlay, cursor, typed: input.typed, offset: scrollToKeepVisible(overlay.offset, cursor, overlayHeight(state.size), total) };
+  return { ...overlay, cursor, typed: input.typed, offset: scrollToKeepVisible(overlay.offset, cursor, bodyHeight(state.size), total) };
 }
 
 export function togglePickedTag(overlay: Overlay): Overlay {

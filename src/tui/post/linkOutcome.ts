@@ -1,7 +1,7 @@
-// What following a link means (SPEC §4 "Enter follows it"). Pure: the app shell performs the
-// outcome (opens the post, scrolls, runs the opener, or shows the message).
-import { sanitizeLine } from './sanitize.js';
-import type { RenderedLink, RenderResult } from './types.js';
+// What following a link (Enter) means. Pure: the reducer turns the outcome into the next state
+// (the post opened, scrolled, or a message) or a command (open the URL).
+import { sanitizeLine } from '../../core/sanitize.js';
+import type { RenderedLink, RenderResult } from '../../core/types.js';
 
 export type LinkOutcome =
   | { kind: 'openPost'; slug: string; anchor?: string }

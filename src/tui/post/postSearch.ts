@@ -1,7 +1,7 @@
 // In-post search (`/` on the Post screen): case-insensitive over the rendered lines as the
 // reader sees them (ANSI stripped), matches reported in display columns like link spans.
 import stripAnsi from 'strip-ansi';
-import { displayWidth } from './text/width.js';
+import { displayWidth } from '../../core/text/width.js';
 
 export interface TextMatch {
   line: number;

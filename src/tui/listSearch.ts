@@ -1,4 +1,6 @@
 // The List's search, with the index built on first use: the first frame must not wait for it.
+// One searcher per set of posts (the reducer asks for the one of the posts it holds), so content
+// loaded again gets a new index and the reducer needs no searcher handed to it.
 import { createSearchIndex, createSearcher, prepareSearchIndex, type SearchHit, type SearchIndex, type Searcher } from '../core/search/index.js';
 import type { Post } from '../core/types.js';
 
@@ -12,7 +14,18 @@ export interface ListSearcher {
   warm(): void;
 }
 
-export function createListSearcher(posts: readonly Post[]): ListSearcher {
+const searchers = new WeakMap<readonly Post[], ListSearcher>();
+
+export function listSearcher(posts: readonly Post[]): ListSearcher {
+  let searcher = searchers.get(posts);
+  if (!searcher) {
+    searcher = createListSearcher(posts);
+    searchers.set(posts, searcher);
+  }
+  return searcher;
+}
+
+function createListSearcher(posts: readonly Post[]): ListSearcher {
   let index: SearchIndex | undefined;
   let searcher: Searcher | undefined;
   const ready = (): Searcher => (searcher ??= createSearcher((index ??= createSearchIndex(posts))));

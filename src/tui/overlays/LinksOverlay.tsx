@@ -1,11 +1,11 @@
 // `L`: every link of the post, numbered, with its text, URL and kind. Draws only: the cursor and
-// scroll offset live in the app shell's overlay state (overlays.ts), digits go through typeLinkDigit.
+// scroll offset live in the app shell's overlay state (overlayState.ts), digits go through typeLinkDigit.
 import { Box, Text } from 'ink';
 import { sanitizeLine } from '../../core/sanitize.js';
 import type { LinkKind, RenderedLink } from '../../core/types.js';
 import { footerHints } from '../keymap.js';
 import { joinWhatFits } from '../text.js';
-import { linkDisplayUrl } from './linkUrl.js';
+import { linkDisplayUrl } from '../post/linkUrl.js';
 import { theme } from '../views/theme.js';
 
 export interface LinksOverlayProps {
@@ -13,7 +13,7 @@ export interface LinksOverlayProps {
   cursor: number;
   /** Index of the first visible row. */
   offset: number;
-  /** Rows for links (title and footer rows excluded: layout.ts overlayHeight). */
+  /** Rows for links (title and footer rows excluded: layout.ts bodyHeight). */
   height: number;
   /** Columns for the footer's key hints. */
   width: number;
