@@ -8,11 +8,6 @@ import { highlightCode } from './highlight.js';
 
 export type Highlighter = (code: string, info: string | undefined, useColor: boolean) => string;
 
-export interface BudgetedHighlighter extends Highlighter {
-  /** Whether a block was left plain because of the budget (time spent, or too large). */
-  readonly degraded: boolean;
-}
-
 /** Time for highlighting in one rendering; blocks larger than maxBlockChars stay plain. */
 export type HighlightBudget = NonNullable<RenderOptions['highlightBudget']>;
 
@@ -22,15 +17,10 @@ export const MAIN_THREAD_BUDGET: HighlightBudget = { totalMs: 20, maxBlockChars:
 const NO_TIME_LIMIT: HighlightBudget = { totalMs: Infinity, maxBlockChars: 64 * 1024 };
 
 /** A highlighter for one rendering: highlightCode within the budget, else the code as it is. */
-export function budgetedHighlighter(budget: HighlightBudget = NO_TIME_LIMIT, now = () => performance.now()): BudgetedHighlighter {
+export function budgetedHighlighter(budget: HighlightBudget = NO_TIME_LIMIT, now = () => performance.now()): Highlighter {
   let spent = 0;
-  let degraded = false;
-  const highlight = (code: string, info: string | undefined, useColor: boolean): string => {
-    if (!useColor) return code;
-    if (spent >= budget.totalMs || code.length > budget.maxBlockChars) {
-      degraded = true;
-      return code;
-    }
+  return (code, info, useColor) => {
+    if (!useColor || spent >= budget.totalMs || code.length > budget.maxBlockChars) return code;
     const started = now();
     try {
       return highlightCode(code, info, useColor);
@@ -38,5 +28,4 @@ export function budgetedHighlighter(budget: HighlightBudget = NO_TIME_LIMIT, now
       spent += now() - started;
     }
   };
-  return Object.defineProperty(highlight, 'degraded', { get: () => degraded }) as BudgetedHighlighter;
 }

@@ -39,10 +39,10 @@ export function renderFirstPart(post: Post, options: RenderOptions): { partial: 
   const split = splitMarkdown(post.body);
   const [first, second] = split.chunks;
   if (first === undefined || second === undefined || !rendersOnMainThread(first)) return undefined;
-  const highlight = budgetedHighlighter(MAIN_THREAD_BUDGET);
-  const chunk = renderChunks(post.body, width, options.color, split, highlight).next();
-  // Its lines must be the first lines of the worker's result, code highlighted alike.
-  if (chunk.done || highlight.degraded) return undefined;
+  // Past the budget, code in the first part stays plain: the same lines as the worker's, only
+  // uncoloured until its result replaces them.
+  const chunk = renderChunks(post.body, width, options.color, split, budgetedHighlighter(MAIN_THREAD_BUDGET)).next();
+  if (chunk.done) return undefined;
   const assembly = new RenderAssembly(post, options, width);
   assembly.add(chunk.value);
   return { partial: assembly.partial(), renderedChars: assembly.renderedChars };
