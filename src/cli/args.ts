@@ -1,6 +1,10 @@
-// Command-line parsing (SPEC §2) with Node's own util.parseArgs: strict, so an unknown flag is
-// a usage error (exit 2) instead of being ignored.
+// Command-line parsing with Node's own util.parseArgs: strict, so an unknown flag is a usage
+// error (exit 2) instead of being ignored.
 import { parseArgs } from 'node:util';
+import { MIN_TEXT_WIDTH } from '../core/limits.js';
+
+// A wider --width is a typo, not a terminal.
+const MAX_WIDTH_OPTION = 1000;
 
 export const COMMANDS = ['list', 'read', 'tags'] as const;
 export type Command = (typeof COMMANDS)[number] | 'tui';
@@ -15,6 +19,8 @@ export interface CliOptions {
   search?: string;
   json: boolean;
   width?: number;
+  /** How math is shown: converted to Unicode where faithful (default) or as written. */
+  math?: 'unicode' | 'source';
   drafts: boolean;
   future: boolean;
   expired: boolean;
@@ -28,7 +34,8 @@ export type ParseResult = { ok: true; options: CliOptions } | { ok: false; error
 export const USAGE = `Usage:
   blog-tui [DIR]                         interactive reader
   blog-tui list [DIR] [--tag T]... [--search Q] [--json]
-  blog-tui read SLUG [DIR] [--width N]   print one rendered post
+  blog-tui read SLUG [DIR] [--width N] [--math unicode|source]
+                                         print one rendered post
   blog-tui tags [DIR] [--json]           tags with post counts
 
 DIR defaults to the blog bundled with blog-tui. Without a terminal and without a
@@ -39,6 +46,7 @@ Options:
   --search Q     fuzzy search over title, tags, summary and body; list and tags
   --json         machine-readable output (fields: see README)
   --width N      width in columns (default: the terminal's; read uses at most 100)
+  --math M       math as unicode (default: converted where faithful) or source
   --drafts       include drafts
   --future       include posts dated in the future
   --expired      include expired posts
@@ -60,6 +68,7 @@ export function parseCli(argv: string[]): ParseResult {
         search: { type: 'string' },
         json: { type: 'boolean' },
         width: { type: 'string' },
+        math: { type: 'string' },
         drafts: { type: 'boolean' },
         future: { type: 'boolean' },
         expired: { type: 'boolean' },
@@ -107,10 +116,14 @@ export function parseCli(argv: string[]): ParseResult {
   }
   if (values.width !== undefined) {
     const width = Number(values.width);
-    if (!/^\d+$/.test(values.width) || width < 20 || width > 1000) {
-      return { ok: false, error: `--width must be a whole number from 20 to 1000, got "${values.width}"` };
+    if (!/^\d+$/.test(values.width) || width < MIN_TEXT_WIDTH || width > MAX_WIDTH_OPTION) {
+      return { ok: false, error: `--width must be a whole number from ${MIN_TEXT_WIDTH} to ${MAX_WIDTH_OPTION}, got "${values.width}"` };
     }
     options.width = width;
+  }
+  if (values.math !== undefined) {
+    if (values.math !== 'unicode' && values.math !== 'source') return { ok: false, error: `--math must be unicode or source, got "${values.math}"` };
+    options.math = values.math;
   }
   return { ok: true, options };
 }

@@ -98,7 +98,7 @@ export interface RenderResult {
   progress?: number;
 }
 
-export interface RenderOptions {
+export interface RenderOptions extends LayoutChoices {
   width: number;
   color: boolean;
   /** Posts to resolve internal links against. */
@@ -108,4 +108,14 @@ export interface RenderOptions {
    * rendering; past them code stays plain. Default: blocks up to 64 KB, no time limit.
    */
   highlightBudget?: { totalMs: number; maxBlockChars: number };
+}
+
+/** How the reader chose to see math and code (its keys; `read --math`). */
+export interface LayoutChoices {
+  /** `unicode` (default): formulas converted where faithful; `source`: as written. */
+  math?: 'unicode' | 'source';
+  /** false: long code lines are cut at the width (and scrolled by `codeScroll`) instead of wrapped. */
+  codeWrap?: boolean;
+  /** Columns of code scrolled out on the left when `codeWrap` is false. */
+  codeScroll?: number;
 }

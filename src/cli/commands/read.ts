@@ -1,4 +1,5 @@
 // `blog-tui read SLUG [DIR]`: one post printed as the reader shows it, for pipes and scrollback.
+import { postMeta } from '../../core/content/postMeta.js';
 import type { Post, RenderedLink } from '../../core/types.js';
 import { printError, type CliContext } from '../context.js';
 import { loadContent } from '../loadContent.js';
@@ -20,7 +21,7 @@ export async function runRead(context: CliContext): Promise<number> {
   const { stylesFor } = await import('../../core/render/styles.js');
   const styles = stylesFor(context.color);
   // A post too slow to render here goes to the worker thread, whose time limit bounds the wait.
-  const options = { width: context.width, color: context.color, posts };
+  const options = { width: context.width, color: context.color, posts, math: context.options.math };
   const rendered = rendersOffThread(post) ? await startPostRendering(post, options).result : renderPost(post, options);
   if (rendered.notice) printError(context, rendered.notice);
   const text = [postHeader(post, styles), rendered.lines.join('\n'), linkReferences(rendered.links, styles)].filter(Boolean).join('\n\n');
@@ -33,15 +34,9 @@ interface HeaderStyles {
   dim: (text: string) => string;
 }
 
-/** Title, then date · reading time · tags (loaded posts' strings are already sanitized). */
+/** Title, then the same facts line the reader shows under it. */
 function postHeader(post: Post, styles: HeaderStyles): string {
-  const facts = [
-    post.date?.slice(0, 10),
-    `${post.readingMinutes} min read`,
-    post.tags.map((tag) => `#${tag}`).join(' '),
-    post.draft ? 'draft' : '',
-  ].filter(Boolean);
-  return `${styles.firstHeading(post.title)}\n${styles.dim(facts.join(' · '))}`;
+  return `${styles.firstHeading(post.title)}\n${styles.dim(postMeta(post))}`;
 }
 
 /** Printed output cannot be navigated, so the links are listed at the end, as lynx -dump does. */

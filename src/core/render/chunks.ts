@@ -3,7 +3,10 @@
 // starts a new top-level block after a blank line: not inside fenced code, an HTML block that
 // runs to its end marker (comments, <pre>, <script>…), a Hugo `highlight` pair, and not before
 // an indented, list or quote line (which would continue a list, quote or indented code).
-// Headings are such lines, so sections usually start chunks.
+// Headings are such lines, so sections usually start chunks. Nor inside display math, which
+// may hold blank lines (math/extension.ts).
+
+import { MATH_REGIONS } from './math/extension.js';
 
 export interface ChunkSizes {
   /** Characters after which the first chunk ends at the next cut point: small, so the first screen comes fast. */
@@ -14,7 +17,7 @@ export interface ChunkSizes {
 
 // marked renders ~8 K of prose in ~5-10 ms here, ~64 K in ~40-80 ms. The first chunk renders on
 // the main thread when cheap (worker/mainThread.ts): it ends at the first cut after 8 K.
-export const CHUNK_SIZES: ChunkSizes = { first: 8 * 1024, rest: 64 * 1024 };
+const CHUNK_SIZES: ChunkSizes = { first: 8 * 1024, rest: 64 * 1024 };
 
 export interface MarkdownSplit {
   /** Consecutive slices of the Markdown: joined, they are the Markdown. */
@@ -33,6 +36,7 @@ const REGIONS: [start: RegExp, end: RegExp][] = [
   [/^ {0,3}<\?/, /\?>/],
   [/^ {0,3}<![A-Za-z[]/, />/],
   [/\{\{[<%]\s*highlight\s/, /\{\{[<%]\s*\/highlight\s*[>%]\}\}/],
+  ...MATH_REGIONS,
 ];
 // A line that cannot continue the block before the blank line: not indented, not a list item or quote.
 const CUT_LINE = /^(?![-*+>]|\d{1,9}[.)](?:\s|$))\S/;
@@ -75,7 +79,7 @@ export function splitMarkdown(markdown: string, sizes: ChunkSizes = CHUNK_SIZES)
       if (regionEnd.test(line)) regionEnd = null;
     } else {
       fence = FENCE.exec(line)?.[1] ?? null;
-      const region = fence === null && /[<{]/.test(line) ? REGIONS.find(([start]) => start.test(line)) : undefined;
+      const region = fence === null && /[<{$\\]/.test(line) ? REGIONS.find(([start]) => start.test(line)) : undefined;
       // A region may end on the line it starts on (`<!--more-->`).
       if (region && !region[1].test(line.replace(region[0], ''))) regionEnd = region[1];
     }

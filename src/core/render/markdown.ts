@@ -5,11 +5,14 @@
 // One renderer renders a post's chunks in order: heading ids stay unique over the whole post and
 // reference links resolve against the definitions of the whole post.
 import { Lexer, Marked, type Links, type MarkedExtension, type RendererObject, type Tokens } from 'marked';
+import type { LayoutChoices } from '../types.js';
 import { markedTerminal } from 'marked-terminal';
 import { sanitizeText } from '../sanitize.js';
 import { headingMarker, hyperlinkOpen, HYPERLINK_CLOSE, LINK_END_MARKER, linkStartMarker, visibleText } from './ansi.js';
 import { createSlugger } from './anchors.js';
-import { decodeEntities } from './entities.js';
+import { decodeEntities } from '../text/htmlEntities.js';
+import { codeBlockLines } from './codeBlock.js';
+import { markdownExtensions } from './extensions.js';
 import { highlightCode } from './highlight.js';
 import type { Highlighter } from './highlightBudget.js';
 import { htmlBlockToText, inlineHtmlToText } from './html.js';
@@ -38,13 +41,24 @@ export interface TerminalMarkdown {
   headings: FoundHeading[];
 }
 
-/** Renders the post's raw Markdown chunks, in order. */
-export type ChunkRenderer = (rawMarkdown: string) => TerminalMarkdown;
+/** Renders the post's raw Markdown chunks, in order; then `notes()`, what goes after the last chunk. */
+export interface ChunkRenderer {
+  (rawMarkdown: string): TerminalMarkdown;
+  notes(): TerminalMarkdown;
+}
+
+interface PostExtras {
+  choices?: LayoutChoices;
+  /** The labels of the post's footnote definitions (see footnotes.ts). */
+  footnoteLabels?: ReadonlySet<string>;
+  /** Highlighting within a budget (highlightBudget.ts); default: highlightCode. */
+  highlight?: Highlighter;
+}
 
 const TAB = '    ';
 const CODE_INDENT = '    ';
 
-/** What marked is given: sanitized (SPEC §5), Hugo shortcodes rewritten. */
+/** What marked is given: sanitized (no control sequence from a post reaches the terminal), Hugo shortcodes rewritten. */
 function prepareMarkdown(rawMarkdown: string): string {
   return rewriteShortcodes(sanitizeText(rawMarkdown));
 }
@@ -54,7 +68,7 @@ export function linkDefinitions(rawParagraphs: readonly string[]): Links {
   return rawParagraphs.length === 0 ? {} : new Lexer().lex(prepareMarkdown(rawParagraphs.join('\n\n'))).links;
 }
 
-export function createChunkRenderer(width: number, color: boolean, definitions: Links = {}, highlight: Highlighter = highlightCode): ChunkRenderer {
+export function createChunkRenderer(width: number, color: boolean, definitions: Links = {}, extras: PostExtras = {}): ChunkRenderer {
   const styles = stylesFor(color);
   // Reset for each chunk; the renderers below close over the variables.
   let links: FoundLink[] = [];
@@ -95,13 +109,9 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
     },
     code(token: Tokens.Code) {
       const code = sanitizeText(token.text).replace(/\t/g, TAB);
-      const highlighted = highlight(code, token.lang, color);
-      return block(
-        highlighted
-          .split('\n')
-          .map((line) => CODE_INDENT + line)
-          .join('\n'),
-      );
+      const highlighted = (extras.highlight ?? highlightCode)(code, token.lang, color);
+      const layout = { width, color, styles, wrap: extras.choices?.codeWrap ?? true, scroll: extras.choices?.codeScroll ?? 0 };
+      return block(codeBlockLines(highlighted.split('\n'), CODE_INDENT, layout).join('\n'));
     },
     link(token: Tokens.Link) {
       const url = decodeEntities(token.href);
@@ -125,18 +135,40 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
     },
   };
 
+  const anchor = (id: string): string => headingMarker(headings.push({ level: 0, text: '', id }) - 1);
+  const { extensions, footnotes } = markdownExtensions({
+    styles,
+    width,
+    color,
+    choices: extras.choices ?? {},
+    footnoteLabels: extras.footnoteLabels ?? new Set(),
+    link: addLink,
+    anchor,
+  });
+
   const marked = new Marked({ gfm: true, async: false });
-  marked.use(terminalExtension(styles), { renderer: overrides });
-  return (rawMarkdown) => {
+  // eslint-disable-next-line no-restricted-syntax -- a fixed list of extensions
+  marked.use(terminalExtension(styles), { renderer: overrides }, ...extensions);
+  const notes = (): TerminalMarkdown => {
     links = [];
     headings = [];
-    // What marked.parse does (the extensions add no hooks), with the post's definitions known
-    // beforehand: the first definition of a label wins, as in a single render.
+    const heading = (text: string): string => headingMarker(headings.push({ level: 2, text, id: slugger(text) }) - 1) + styles.heading(`## ${text}`);
+    return { text: footnotes.notes((tokens) => marked.parser(tokens), heading), links, headings };
+  };
+  const render = (rawMarkdown: string): TerminalMarkdown => {
+    links = [];
+    headings = [];
+    // What marked.parse does, with the post's definitions known beforehand: the first
+    // definition of a label wins, as in a single render.
     const lexer = new Lexer(marked.defaults);
     Object.assign(lexer.tokens.links, definitions);
-    const text = marked.parser(lexer.lex(prepareMarkdown(rawMarkdown)));
+    const tokens = lexer.lex(prepareMarkdown(rawMarkdown));
+    const { walkTokens } = marked.defaults;
+    if (walkTokens) marked.walkTokens(tokens, walkTokens);
+    const text = marked.parser(tokens);
     return { text, links, headings };
   };
+  return Object.assign(render, { notes });
 }
 
 function terminalExtension(styles: Styles): MarkedExtension {
@@ -156,7 +188,7 @@ function terminalExtension(styles: Styles): MarkedExtension {
   }) as unknown as MarkedExtension;
 }
 
-/** OSC 8 around the link text, only for http(s)/mailto targets (SPEC §5). */
+/** OSC 8 around the link text, only for http(s)/mailto targets: a terminal would open any other scheme as readily. */
 function withHyperlink(rendered: string, url: string): string {
   const resolved = resolveLink(url);
   return resolved.kind === 'external' && resolved.target ? hyperlinkOpen(resolved.target) + rendered + HYPERLINK_CLOSE : rendered;

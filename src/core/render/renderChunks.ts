@@ -2,18 +2,18 @@
 // count from the top of the post: concatenated, the chunks are the post's lines. A chunk that
 // cannot be rendered (pathological input, a parser failure) is shown as plain text; the others
 // stay formatted. Links are not resolved here: anchors need every heading (see assembly.ts).
+import { MIN_TEXT_WIDTH } from '../limits.js';
 import { sanitizeLine } from '../sanitize.js';
-import type { RenderedHeading } from '../types.js';
+import type { LayoutChoices, RenderedHeading } from '../types.js';
 import { splitMarkdown, type MarkdownSplit } from './chunks.js';
 import { MAX_RENDER_CHARS, plainTextReason } from './complexity.js';
+import { footnoteLabels } from './footnotes.js';
 import { budgetedHighlighter, type Highlighter } from './highlightBudget.js';
 import { extractMarkers, type Span } from './linkMarkers.js';
 import type { LinkResolution } from './links.js';
-import { createChunkRenderer, linkDefinitions, type ChunkRenderer, type FoundLink } from './markdown.js';
-import { plainTextResult } from './plainText.js';
+import { createChunkRenderer, linkDefinitions, type ChunkRenderer, type FoundLink, type TerminalMarkdown } from './markdown.js';
+import { plainTextResult } from './plainTextFallback.js';
 import { layoutText } from './wrap.js';
-
-const MIN_RENDER_WIDTH = 20;
 
 export interface PlacedLink extends FoundLink {
   /** Where the link text is drawn, one span per line (lines of the whole post). */
@@ -34,7 +34,7 @@ export interface RenderedChunk {
 }
 
 export function renderWidth(width: number): number {
-  return Math.max(MIN_RENDER_WIDTH, Math.floor(width));
+  return Math.max(MIN_TEXT_WIDTH, Math.floor(width));
 }
 
 export function* renderChunks(
@@ -42,6 +42,7 @@ export function* renderChunks(
   width: number,
   color: boolean,
   split: MarkdownSplit = splitMarkdown(markdown),
+  choices: LayoutChoices = {},
   highlight: Highlighter = budgetedHighlighter(),
 ): Generator<RenderedChunk> {
   if (markdown.length > MAX_RENDER_CHARS) {
@@ -49,12 +50,18 @@ export function* renderChunks(
     return;
   }
   const { chunks, definitionBlocks } = split;
-  const render = createChunkRenderer(width, color, linkDefinitions(definitionBlocks), highlight);
+  const render = createChunkRenderer(width, color, linkDefinitions(definitionBlocks), {
+    choices,
+    footnoteLabels: footnoteLabels(definitionBlocks),
+    highlight,
+  });
   let lineCount = 0;
   let end = 0;
-  for (const source of chunks) {
-    end += source.length;
-    const chunk = renderChunk(source, render, width);
+  // The last "chunk" is the footnotes section, collected from all the others.
+  for (const source of [...chunks, null]) {
+    end += source?.length ?? 0;
+    const chunk = source === null ? renderNotes(render, width) : renderChunk(source, render, width);
+    if (source === null && chunk.lines.length === 0) break;
     // Top-level blocks are one blank line apart, as marked's output is once collapsed.
     const separator = lineCount > 0 && chunk.lines.length > 0 ? [''] : [];
     const offset = lineCount + separator.length;
@@ -76,21 +83,32 @@ function renderChunk(source: string, render: ChunkRenderer, width: number): Chun
   const reason = plainTextReason(source);
   if (reason) return plainChunk(source, width, reason);
   try {
-    const rendered = render(source);
-    const text = rendered.text.replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
-    // A chunk of only comments or definitions draws nothing (not even an empty line).
-    const { lines, linkSpans, headingLines } = extractMarkers(text === '' ? [] : layoutText(text, width));
-    return {
-      lines,
-      links: rendered.links.map((link, id) => ({ ...link, spans: linkSpans.get(id) ?? [] })),
-      headings: rendered.headings.map((heading, id) => ({ ...heading, line: headingLines.get(id) ?? 0 })),
-    };
+    return layoutChunk(render(source), width);
   } catch (error) {
     // marked recursion (RangeError) or any parser bug: the chunk stays readable.
     const what =
       error instanceof RangeError ? 'it nests too deeply' : `the renderer failed (${error instanceof Error ? error.message : String(error)})`;
     return plainChunk(source, width, sanitizeLine(what, 200));
   }
+}
+
+function renderNotes(render: ChunkRenderer, width: number): ChunkLayout {
+  try {
+    return layoutChunk(render.notes(), width);
+  } catch {
+    return { lines: [], links: [], headings: [] };
+  }
+}
+
+function layoutChunk(rendered: TerminalMarkdown, width: number): ChunkLayout {
+  const text = rendered.text.replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+  // A chunk of only comments or definitions draws nothing (not even an empty line).
+  const { lines, linkSpans, headingLines } = extractMarkers(text === '' ? [] : layoutText(text, width));
+  return {
+    lines,
+    links: rendered.links.map((link, id) => ({ ...link, spans: linkSpans.get(id) ?? [] })),
+    headings: rendered.headings.map((heading, id) => ({ ...heading, line: headingLines.get(id) ?? 0 })),
+  };
 }
 
 function plainChunk(source: string, width: number, reason: string): ChunkLayout {

@@ -12,8 +12,14 @@ import { renderChunks, renderWidth } from './renderChunks.js';
 export function renderPost(post: Post, options: RenderOptions, chunkSizes?: ChunkSizes): RenderResult {
   const width = renderWidth(options.width);
   const assembly = new RenderAssembly(post, options, width);
-  const body = post.body;
-  for (const chunk of renderChunks(body, width, options.color, splitMarkdown(body, chunkSizes), budgetedHighlighter(options.highlightBudget)))
+  for (const chunk of renderChunks(
+    post.body,
+    width,
+    options.color,
+    splitMarkdown(post.body, chunkSizes),
+    options,
+    budgetedHighlighter(options.highlightBudget),
+  ))
     assembly.add(chunk);
   return assembly.complete();
 }

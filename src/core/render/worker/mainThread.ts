@@ -17,7 +17,7 @@ import { renderPost } from '../renderPost.js';
 export const SYNC_RENDER_MAX_CHARS = 16 * 1024;
 // Links, code spans and tags cost far more than prose (see countInlineMarkers): measured cold,
 // 500 links render in ~175 ms; a 5 KB post with 200 of them in ~15-30 ms.
-export const SYNC_RENDER_MAX_MARKERS = 250;
+const SYNC_RENDER_MAX_MARKERS = 250;
 
 // A highlight.js grammar can be quadratic on one block (LiveScript: 1.5 K of one letter ~15 ms,
 // 60 K ~20 s), and one call cannot be stopped: posts with larger blocks render in the worker.
@@ -41,7 +41,7 @@ export function renderFirstPart(post: Post, options: RenderOptions): { partial: 
   if (first === undefined || second === undefined || !rendersOnMainThread(first)) return undefined;
   // Past the budget, code in the first part stays plain: the same lines as the worker's, only
   // uncoloured until its result replaces them.
-  const chunk = renderChunks(post.body, width, options.color, split, budgetedHighlighter(MAIN_THREAD_BUDGET)).next();
+  const chunk = renderChunks(post.body, width, options.color, split, options, budgetedHighlighter(MAIN_THREAD_BUDGET)).next();
   if (chunk.done) return undefined;
   const assembly = new RenderAssembly(post, options, width);
   assembly.add(chunk.value);

@@ -11,12 +11,12 @@ import { renderFirstPart } from './mainThread.js';
 import { RENDER_WORKER_ROLE } from './role.js';
 import type { RenderMessage, RenderRequest } from './workerThread.js';
 
-export const RENDER_TIMEOUT_MS = 5000;
+const RENDER_TIMEOUT_MS = 5000;
 /** A 2 MB post renders in ~100 MB of heap. */
 const RENDER_HEAP_MB = 512;
 // After the first part, partial results at most this often: each costs the reader a re-layout
 // of what it shows, so a 2 MB post sends a handful, not 30.
-export const PARTIAL_INTERVAL_MS = 500;
+const PARTIAL_INTERVAL_MS = 500;
 
 export interface RenderJob {
   /** Always resolves (never rejects); stays pending forever once cancelled. */
@@ -44,7 +44,7 @@ export function renderInWorker(
     const request: RenderRequest = {
       role: RENDER_WORKER_ROLE,
       post,
-      options: { width: options.width, color: options.color },
+      options: { width: options.width, color: options.color, math: options.math, codeWrap: options.codeWrap, codeScroll: options.codeScroll },
       linkTargets: (options.posts ?? []).map(({ slug, path, aliases }) => ({ slug, path, aliases })),
     };
     let worker: Worker;

@@ -21,7 +21,7 @@ export function serveRenderRequest(): void {
   const { post, options, linkTargets } = workerData as RenderRequest;
   const send = (message: RenderMessage): void => parentPort?.postMessage(message);
   const context: LinkContext = { post, posts: linkTargets };
-  for (const chunk of renderChunks(post.body, renderWidth(options.width), options.color)) {
+  for (const chunk of renderChunks(post.body, renderWidth(options.width), options.color, undefined, options)) {
     // Anchors need every heading of the post: the main thread resolves those (see assembly.ts).
     const links = chunk.links.map((link) => ({ ...link, resolved: resolveLink(link.url, context) }));
     send({ type: 'chunk', chunk: { ...chunk, links } });
