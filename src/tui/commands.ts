@@ -13,6 +13,8 @@ export type Command =
   | { kind: 'stopRendering' }
   /** Open a web link with the system's opener; its one-line outcome comes back as `post/message`. */
   | { kind: 'openUrl'; url: string }
+  /** Open a local image (a path inside the content folder) with the system's opener; the outcome comes back as `post/message`. */
+  | { kind: 'openFile'; path: string }
   /** Copy a URL to the clipboard (OSC 52); the outcome comes back as `post/message`. */
   | { kind: 'copy'; url: string }
   /** Read the content again; answered by `content/loaded`. */

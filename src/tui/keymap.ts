@@ -49,6 +49,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['escape'], action: { type: 'search/clear' }, description: 'clear search', modes: ['list'] },
   { keys: ['t'], action: { type: 'overlay/open', overlay: 'tags' }, description: 'filter by tags', modes: ['list'], hint: true },
   { keys: ['T'], action: { type: 'tags/clear' }, description: 'clear tag filters', modes: ['list'] },
+  { keys: ['S'], action: { type: 'list/sort' }, description: 'sort by weight, date, title or path', modes: ['list'] },
 
   // Search prompts (List and Post): printable keys are typed
   { keys: ['escape'], action: { type: 'search/clear' }, description: 'clear search', modes: ['search'], hint: true },

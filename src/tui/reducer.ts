@@ -2,6 +2,7 @@
 // to perform (commands.ts: render a post, open or copy a URL, load the content). `post/*`
 // actions are delegated to the Post screen's reducePost. Nothing here renders, reads a file or
 // looks at the clock: the runner (runner.ts) does, and reports back as actions.
+import { nextSortOrder, sortPosts } from '../core/content/order.js';
 import type { LayoutChoices, Post } from '../core/types.js';
 import { only, withCommand, type Command, type Update } from './commands.js';
 import { clamp, listLayout, bodyHeight, postTextWidth, scrollToKeepVisible } from './layout.js';
@@ -21,6 +22,7 @@ import {
   keyed,
   listHits,
   selectedPost,
+  siteLabel,
   type AppAction,
   type AppState,
   type ListState,
@@ -135,6 +137,11 @@ function reduceState(state: AppState, action: Exclude<AppAction, { type: 'key' |
       return withSelection(state, 0);
     case 'list/bottom':
       return withSelection(state, state.list.hits.length - 1);
+    case 'list/sort': {
+      const sort = nextSortOrder(state.sort);
+      const sorted = { ...state, sort, posts: sortPosts(state.posts, sort) };
+      return keepSelectionVisible({ ...sorted, list: refilter(sorted, state.list, 'keepSelection') });
+    }
     case 'list/open': {
       const post = selectedPost(state);
       if (!post) return state;
@@ -359,8 +366,8 @@ function followFocusedLink(state: AppState): Update {
   const outcome = linkOutcome(link, post.rendered);
   switch (outcome.kind) {
     case 'openPost': {
-      const target = state.postsByKey.get(outcome.slug);
-      if (!target) return only(delegateToPost(state, { type: 'post/message', text: `no post "${outcome.slug}" in this blog` }));
+      const target = state.postsByKey.get(outcome.id);
+      if (!target) return only(delegateToPost(state, { type: 'post/message', text: `no post "${outcome.id}" in this blog` }));
       // A new post is a new page: the one being left goes on the back stack.
       return only({ ...openPost(state, target, outcome.anchor), history: visit(state.history, post) });
     }
@@ -369,6 +376,8 @@ function followFocusedLink(state: AppState): Update {
       return only({ ...delegateToPost(state, { type: 'post/scrollToLine', line: outcome.line }), history: visit(state.history, post) });
     case 'openExternal':
       return withCommand(state, { kind: 'openUrl', url: outcome.url });
+    case 'openFile':
+      return withCommand(state, { kind: 'openFile', path: outcome.path });
     case 'refused':
       return only(delegateToPost(state, { type: 'post/message', text: outcome.message }));
   }
@@ -385,8 +394,16 @@ function copyFocusedLink(state: AppState): Update {
  * post and the pages in the history stay while their posts are still there.
  */
 function replaceContent(state: AppState, loaded: LoadedContent): AppState {
-  const postsByKey = keyed(loaded.posts);
-  const replaced = { ...state, blogName: loaded.blogName, posts: loaded.posts, postsByKey, warnings: loaded.warnings };
+  const postsByKey = keyed(loaded.posts, loaded.unlisted);
+  const replaced = {
+    ...state,
+    blogName: loaded.blogName,
+    siteLabel: siteLabel(loaded.site),
+    sort: loaded.order ?? state.sort,
+    posts: loaded.posts,
+    postsByKey,
+    warnings: loaded.warnings,
+  };
   const list = refilter(replaced, state.list, 'keepSelection');
   const history = keptPages(state.history, postsByKey);
   if (state.post && !postsByKey.has(state.post.key))

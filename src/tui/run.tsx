@@ -17,6 +17,8 @@ export interface ReaderOptions {
   env: NodeJS.ProcessEnv;
   color: boolean;
   fixedWidth?: number;
+  /** The content folder: local images open from it. */
+  contentDir?: string;
   /** Reports an uncaught error; called once the terminal is restored, before exiting with 1. */
   onCrash: (error: unknown) => void;
 }
@@ -36,7 +38,7 @@ export async function runReader(options: ReaderOptions): Promise<string | null> 
           size={{ columns: stdout.columns, rows: stdout.rows }}
           color={options.color}
           fixedWidth={options.fixedWidth}
-          performRequest={requestPerformer(stdout, options.env)}
+          performRequest={requestPerformer(stdout, options.env, options.contentDir)}
           load={options.load}
         />
       </CrashBoundary>,

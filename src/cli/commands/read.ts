@@ -1,19 +1,41 @@
-// `blog-tui read SLUG [DIR]`: one post printed as the reader shows it, for pipes and scrollback.
+// `blog-tui read NAME [DIR]`: one post printed as the reader shows it, for pipes and scrollback.
 import { postMeta } from '../../core/content/postMeta.js';
+import { PostIndex } from '../../core/content/postIndex.js';
+import { sanitizeLine } from '../../core/sanitize.js';
 import type { Post, RenderedLink } from '../../core/types.js';
 import { printError, type CliContext } from '../context.js';
 import { loadContent } from '../loadContent.js';
+import { printEachWarning, reportWarnings } from '../warnings.js';
+
+const MAX_CANDIDATES = 10;
+const MAX_ID_CHARS = 300;
 
 export async function runRead(context: CliContext): Promise<number> {
   const loaded = loadContent(context);
   if (!loaded.ok) return loaded.exitCode;
-  const { posts } = loaded.result;
-  const slug = context.options.slug ?? '';
-  const post = posts.find((candidate) => candidate.slug === slug);
-  if (!post) {
-    printError(context, `no post "${slug}" (try: blog-tui list)`);
+  const { warnings } = loaded.result;
+  // Posts left out of lists (Hugo `build: {list: never}`) can still be read by name.
+  const index = new PostIndex([...loaded.result.posts, ...loaded.result.unlisted]);
+  const name = context.options.name ?? '';
+  const found = index.find(name);
+  if (!('post' in found)) {
+    if (found.candidates.length > 0) {
+      printCandidates(context, name, found.candidates);
+      return 1;
+    }
+    // The post asked for may be among the files skipped: say so.
+    reportWarnings(context, warnings);
+    printError(context, `no post "${name}" (try: blog-tui list)`);
     return 1;
   }
+  const { post } = found;
+  // Only what concerns this post, unless every warning is asked for.
+  if (context.options.verbose) printEachWarning(context, warnings);
+  else
+    printEachWarning(
+      context,
+      warnings.filter((warning) => warning.path === post.path),
+    );
   // The renderer (marked, highlight.js) is loaded only by the commands that draw a post.
   const { renderPost } = await import('../../core/render/renderPost.js');
   const { rendersOffThread, startPostRendering } = await import('../../core/render/worker/index.js');
@@ -21,12 +43,20 @@ export async function runRead(context: CliContext): Promise<number> {
   const { stylesFor } = await import('../../core/render/styles.js');
   const styles = stylesFor(context.color);
   // A post too slow to render here goes to the worker thread, whose time limit bounds the wait.
-  const options = { width: context.width, color: context.color, posts, math: context.options.math };
+  const options = { width: context.width, color: context.color, linkTargets: index, math: context.options.math };
   const rendered = rendersOffThread(post) ? await startPostRendering(post, options).result : renderPost(post, options);
   if (rendered.notice) printError(context, rendered.notice);
   const text = [postHeader(post, styles), rendered.lines.join('\n'), linkReferences(rendered.links, styles)].filter(Boolean).join('\n\n');
   context.stdout.write(`${layoutText(text, context.width).join('\n')}\n`);
   return 0;
+}
+
+/** `"title" matches 3 posts`, then one indented line per candidate: its id and title. */
+function printCandidates(context: CliContext, name: string, candidates: readonly Post[]): void {
+  printError(context, `"${name}" matches ${candidates.length} posts; give its id (or more of it):`);
+  for (const candidate of candidates.slice(0, MAX_CANDIDATES))
+    context.stderr.write(`  ${sanitizeLine(candidate.id, MAX_ID_CHARS)}  ${candidate.title}\n`);
+  if (candidates.length > MAX_CANDIDATES) context.stderr.write(`  … and ${candidates.length - MAX_CANDIDATES} more\n`);
 }
 
 interface HeaderStyles {
@@ -43,16 +73,27 @@ function postHeader(post: Post, styles: HeaderStyles): string {
 function linkReferences(links: readonly RenderedLink[], styles: HeaderStyles): string {
   if (links.length === 0) return '';
   const rows = links.map((link) => {
-    // An external link shows the URL it opens, its host in punycode (a look-alike letter stands out).
-    const where =
-      link.kind === 'refused'
-        ? `${link.url} (${link.reason ?? 'refused'})`
-        : link.kind === 'internal'
-          ? `post ${link.target}`
-          : link.kind === 'external'
-            ? (link.target ?? link.url)
-            : link.url;
-    return `${link.index + 1}. ${link.text} → ${where}`;
+    const where = linkDestination(link);
+    // A link whose text is its address is listed once (as the address it opens, host in punycode).
+    const listedOnce = link.text === where || link.text === link.url;
+    return `${link.index + 1}. ${listedOnce ? where : `${link.text} → ${where}`}`;
   });
   return `${styles.dim('Links')}\n${rows.join('\n')}`;
+}
+
+function linkDestination(link: RenderedLink): string {
+  switch (link.kind) {
+    case 'refused':
+      return `${link.url} (${link.reason ?? 'refused'})`;
+    case 'internal':
+      // Ids are exact (file names); shown, they are cleaned like any text from a file.
+      return `post ${sanitizeLine(link.target ?? '', MAX_ID_CHARS)}`;
+    case 'external':
+      // The URL it opens, its host in punycode (a look-alike letter stands out).
+      return link.target ?? link.url;
+    case 'image':
+      return link.target ?? (link.file ? `file ${link.file}` : `${link.url} (${link.reason ?? 'cannot be opened'})`);
+    default:
+      return link.url;
+  }
 }

@@ -4,6 +4,7 @@
 // are, so a post being rendered reads its file once.
 import type { Post } from '../types.js';
 import { normalizeNewlines, splitFrontMatter } from './frontMatter.js';
+import { expandBody } from './bodyExpansion.js';
 import { readContentFile, sameStamp, type FileStamp } from './readContentFile.js';
 
 /** Where a post's body is: its file, the version that was parsed, and the body's offset in it. */
@@ -18,9 +19,9 @@ export interface BodySource {
 const recentBodies = new Map<BodySource, string>();
 const RECENT_BODIES = 4;
 
-function recentBody(source: BodySource): string {
+function recentBody(source: BodySource, path: string): string {
   let body = recentBodies.get(source);
-  if (body === undefined) body = readPostBody(source);
+  if (body === undefined) body = expandedBody(source, path);
   else recentBodies.delete(source);
   recentBodies.set(source, body);
   for (const oldest of recentBodies.keys()) {
@@ -38,16 +39,22 @@ export class LazyBodyPost implements Post {
   static readonly #bodyProperty: PropertyDescriptor = {
     enumerable: true,
     get(this: LazyBodyPost): string {
-      return recentBody(this.#source);
+      return recentBody(this.#source, this.path);
     },
   };
 
   declare readonly body: string;
+  id: string;
   slug: string;
   title: string;
   date: string | null;
   tags: string[];
   categories: string[];
+  taxonomies: Record<string, string[]>;
+  keywords: string[];
+  section: string;
+  weight: number;
+  linkTitle: string;
   summary: string;
   path: string;
   readingMinutes: number;
@@ -60,11 +67,17 @@ export class LazyBodyPost implements Post {
 
   /** `fields` are a (possibly cached) parse's; `state` the publication flags at load time. */
   constructor(fields: Omit<Post, 'body' | 'future' | 'expired'>, state: Pick<Post, 'future' | 'expired'>, source: BodySource) {
+    this.id = fields.id;
     this.slug = fields.slug;
     this.title = fields.title;
     this.date = fields.date;
     this.tags = fields.tags;
     this.categories = fields.categories;
+    this.taxonomies = fields.taxonomies;
+    this.keywords = fields.keywords;
+    this.section = fields.section;
+    this.weight = fields.weight;
+    this.linkTitle = fields.linkTitle;
     this.summary = fields.summary;
     this.path = fields.path;
     this.readingMinutes = fields.readingMinutes;
@@ -76,6 +89,18 @@ export class LazyBodyPost implements Post {
     this.#source = source;
     Object.defineProperty(this, 'body', LazyBodyPost.#bodyProperty);
   }
+}
+
+/** The body with Hugo's include, readfile and param expanded; the content folder is where the post's path starts. */
+function expandedBody(source: BodySource, path: string): string {
+  const body = readPostBody(source);
+  const root = source.readPath.slice(0, source.readPath.length - path.length - 1);
+  const frontMatter = (): Record<string, unknown> => {
+    const read = readContentFile(source.readPath);
+    const split = 'reason' in read ? read : splitFrontMatter(read.text);
+    return 'reason' in split ? {} : split.data;
+  };
+  return root === '' || !source.readPath.endsWith(path) ? body : expandBody(body, { root, file: source.readPath, frontMatter });
 }
 
 /**

@@ -7,7 +7,7 @@
 import { MAX_URL_LENGTH } from '../open/safeUrl.js';
 import { sanitizeLine } from '../sanitize.js';
 import type { Post, RenderedHeading, RenderedLink, RenderOptions, RenderResult } from '../types.js';
-import { resolveLink, type LinkResolution } from './links.js';
+import { resolveImage, resolveLink, type LinkResolution } from './links.js';
 import { plainTextResult } from './plainTextFallback.js';
 import type { PlacedLink, RenderedChunk } from './renderChunks.js';
 
@@ -69,8 +69,8 @@ export class RenderAssembly {
   }
 
   private assembled(link: PlacedLink): AssembledLink {
-    const fragment = anchorOf(link.url);
-    const resolved = fragment !== undefined ? undefined : (link.resolved ?? resolveLink(link.url, { post: this.post, posts: this.options.posts }));
+    const fragment = link.image ? undefined : anchorOf(link.url);
+    const resolved = fragment !== undefined ? undefined : (link.resolved ?? this.resolveOnce(link));
     return { link, shownUrl: sanitizeLine(link.url, MAX_URL_LENGTH), fragment, resolved };
   }
 
@@ -83,6 +83,11 @@ export class RenderAssembly {
       spans: link.spans,
     }));
     return { lines: [...this.lines], links, headings: [...this.headings] };
+  }
+
+  private resolveOnce(link: PlacedLink): LinkResolution {
+    const context = { post: this.post, targets: this.options.linkTargets };
+    return link.image ? resolveImage(link.url, context) : resolveLink(link.url, context);
   }
 
   /** Looks the heading up in a set: resolveLink gets the one heading it needs, not all of them. */

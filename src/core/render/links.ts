@@ -1,21 +1,25 @@
 // Classifies a link in a FIXED order: anchor in this post, another post, external
 // (http/https/mailto), else refused with a reason. The pager acts on the kind; nothing here opens anything.
 import { checkSafeUrl, MAX_URL_LENGTH } from '../open/safeUrl.js';
-import type { LinkKind, Post, RenderedHeading } from '../types.js';
+import type { LinkKind, LinkTargets, Post, RenderedHeading } from '../types.js';
 import { sanitizeLine } from '../sanitize.js';
+import { trimSlashes } from '../content/postIndex.js';
 
 export interface LinkResolution {
   kind: LinkKind;
-  /** internal: the post's slug; anchor: the heading id; external: the normalized URL. */
+  /** internal: the post's id; anchor: the heading id; external: the normalized URL. */
   target?: string;
   /** internal links with a `#fragment`: the heading id in the target post. */
   anchor?: string;
+  /** Local images: the path inside the content folder. */
+  file?: string;
   reason?: string;
 }
 
 export interface LinkContext {
   post?: Pick<Post, 'path'>;
-  posts?: readonly Pick<Post, 'slug' | 'path' | 'aliases'>[];
+  /** The posts a link may name, looked up in maps built once per load (never scanned per link). */
+  targets?: LinkTargets;
   headings?: readonly Pick<RenderedHeading, 'id'>[];
 }
 
@@ -53,37 +57,33 @@ function resolveAnchor(fragment: string, { headings = [] }: LinkContext): LinkRe
   return refused(`no heading "#${sanitizeLine(id, 100)}" in this post`);
 }
 
-function resolveInternal(url: string, { post, posts = [] }: LinkContext, shown: string): LinkResolution {
+function resolveInternal(url: string, { post, targets }: LinkContext, shown: string): LinkResolution {
   const hashAt = url.indexOf('#');
   const anchor = hashAt >= 0 ? safeDecode(url.slice(hashAt + 1)) : undefined;
-  const path = safeDecode(url.replace(/[?#].*$/, ''));
-  const found = findPost(path, post?.path, posts);
+  const queryAt = url.search(/[?#]/);
+  const path = safeDecode(queryAt >= 0 ? url.slice(0, queryAt) : url);
+  const found = targets && findPost(path, post?.path, targets);
   if (!found) return refused(`no post at ${shown}`);
-  return anchor ? { kind: 'internal', target: found.slug, anchor } : { kind: 'internal', target: found.slug };
+  return anchor ? { kind: 'internal', target: found.id, anchor } : { kind: 'internal', target: found.id };
 }
 
-/** A post by file path (relative `.md` links), alias, or URL path (`/posts/slug/`, `../slug/`, `/slug/`). */
-function findPost<P extends Pick<Post, 'slug' | 'path' | 'aliases'>>(path: string, fromPath: string | undefined, posts: readonly P[]): P | undefined {
+/**
+ * A post by file path (relative `.md` links), alias, id or permalink (`/posts/slug/`), else by
+ * the slug in the URL's last part (`../slug/`, `/slug/`). A few map lookups, never a scan.
+ */
+function findPost(path: string, fromPath: string | undefined, targets: LinkTargets): Pick<Post, 'id'> | undefined {
   if (path === '') return undefined;
   if (POST_FILE.test(path)) {
     // Hugo resolves ref targets against the page's folder, then the content root.
-    const files = [joinPath(dirOf(fromPath ?? ''), path), joinPath('', path)];
-    const byFile = posts.find((candidate) => files.some((file) => samePostFile(candidate.path, file)));
-    if (byFile) return byFile;
+    for (const file of [joinPath(dirOf(fromPath ?? ''), path), joinPath('', path)]) {
+      const byFile = targets.byFile(file.replace(POST_FILE, ''));
+      if (byFile) return byFile;
+    }
   }
-  const trimmed = trimSlashes(path);
-  const byAlias = posts.find((candidate) => candidate.aliases.some((alias) => trimSlashes(alias) === trimmed));
-  if (byAlias) return byAlias;
-  const lastSegment = trimSlashes(path.replace(POST_FILE, '')).split('/').pop() ?? '';
-  return posts.find((candidate) => candidate.slug === lastSegment);
-}
-
-function samePostFile(postPath: string, file: string): boolean {
-  return postPath === file || postPath.replace(POST_FILE, '') === file.replace(POST_FILE, '');
-}
-
-function trimSlashes(path: string): string {
-  return path.replace(/^\/+|\/+$/g, '');
+  const byUrl = targets.byUrlPath(trimSlashes(path));
+  if (byUrl) return byUrl;
+  const withoutFile = trimSlashes(path.replace(POST_FILE, ''));
+  return targets.bySlug(withoutFile.slice(withoutFile.lastIndexOf('/') + 1));
 }
 
 function dirOf(path: string): string {
@@ -104,4 +104,33 @@ function joinPath(dir: string, relative: string): string {
 function resolveExternal(url: string, shown: string): LinkResolution {
   const check = checkSafeUrl(url);
   return check.ok ? { kind: 'external', target: check.url } : refused(`refused "${shown}": ${check.reason}`);
+}
+
+/**
+ * Where an image opens from: a web image through the safe opener, a local one (relative to the
+ * post's folder, or to the content folder when it starts with `/`) from its file, which the
+ * reader checks is inside the folder. A `data:` image or any other scheme cannot be opened.
+ */
+export function resolveImage(rawUrl: string, { post }: LinkContext = {}): LinkResolution {
+  const url = rawUrl.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  const shown = sanitizeLine(rawUrl, 200);
+  if (url === '') return { kind: 'image', reason: 'the image has no address' };
+  if (url.length > MAX_URL_LENGTH) return { kind: 'image', reason: `the address has ${url.length} characters (at most ${MAX_URL_LENGTH})` };
+  if (SCHEME.test(url) || url.startsWith('//')) {
+    const web = resolveExternal(url.startsWith('//') ? `https:${url}` : url, shown);
+    if (web.kind === 'external') return { kind: 'image', target: web.target };
+    return { kind: 'image', reason: url.startsWith('data:') ? 'an image inside the page cannot be opened' : web.reason };
+  }
+  const path = safeDecode(url.replace(/[?#].*$/, ''));
+  const parts = path.startsWith('/')
+    ? []
+    : dirOf(post?.path ?? '')
+        .split('/')
+        .filter(Boolean);
+  for (const part of path.split('/')) {
+    if (part === '..') {
+      if (parts.pop() === undefined) return { kind: 'image', reason: `${shown} is outside the content folder` };
+    } else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.length === 0 ? { kind: 'image', reason: `no image file at ${shown}` } : { kind: 'image', file: parts.join('/') };
 }

@@ -15,16 +15,23 @@ import { codeBlockLines } from './codeBlock.js';
 import { markdownExtensions } from './extensions.js';
 import { highlightCode } from './highlight.js';
 import type { Highlighter } from './highlightBudget.js';
-import { htmlBlockToText, inlineHtmlToText } from './html.js';
+import { emojify } from './emoji.js';
+import { htmlExtension } from './html/extension.js';
+import { imageLabel } from './html/media.js';
+import { rewriteKramdown } from './kramdown.js';
+import { rewriteLiquid } from './liquid.js';
+import { mayPointElsewhere } from './linkNotes.js';
 import { looksLikeOtherHost, urlForDecision } from './linkTextCheck.js';
 import { resolveLink } from './links.js';
-import { rewriteShortcodes, SHORTCODE_MARKER } from './shortcodes.js';
+import { rewriteShortcodes, SHORTCODE_MARKER, withoutPrivateMarks } from './shortcodes.js';
 import { stylesFor, type Styles } from './styles.js';
 import { renderTable, type Align } from './tables.js';
 
 export interface FoundLink {
   text: string;
   url: string;
+  /** Set for images: Enter opens the picture, not a page. */
+  image?: true;
 }
 
 export interface FoundHeading {
@@ -58,9 +65,9 @@ interface PostExtras {
 const TAB = '    ';
 const CODE_INDENT = '    ';
 
-/** What marked is given: sanitized (no control sequence from a post reaches the terminal), Hugo shortcodes rewritten. */
+/** What marked is given: sanitized (no control sequence from a post reaches the terminal), Jekyll Liquid, kramdown syntax and Hugo shortcodes rewritten. */
 function prepareMarkdown(rawMarkdown: string): string {
-  return rewriteShortcodes(sanitizeText(rawMarkdown));
+  return rewriteShortcodes(rewriteKramdown(rewriteLiquid(withoutPrivateMarks(sanitizeText(rawMarkdown)))));
 }
 
 /** The link reference definitions (`[id]: url "title"`) of these paragraphs, as marked reads them. */
@@ -76,11 +83,11 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
   const slugger = createSlugger();
   const block = (text: string): string => (text === '' ? '' : `${text}\n\n`);
   const prose = (text: string): string =>
-    decodeEntities(text.replace(/\n/g, ' ')).replace(SHORTCODE_MARKER, (_marker, name: string) => styles.dim(`[${name}]`));
+    emojify(decodeEntities(text.replace(/\n/g, ' '))).replace(SHORTCODE_MARKER, (_marker, name: string) => styles.dim(`[${name}]`));
   // Registered before its text is rendered, so a link keeps its reading-order place ahead of an
   // image inside it.
-  const addLink = (url: string, render: () => string): string => {
-    const id = links.push({ text: '', url }) - 1;
+  const addLink = (url: string, render: () => string, kind?: 'image'): string => {
+    const id = links.push(kind === 'image' ? { text: '', url, image: true } : { text: '', url }) - 1;
     const rendered = render();
     const link = links[id];
     if (link) link.text = visibleText(rendered).trim();
@@ -94,13 +101,12 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
     codespan(token: Tokens.Codespan) {
       return styles.codespan(sanitizeText(token.text));
     },
-    html(token: Tokens.HTML | Tokens.Tag) {
-      return 'block' in token && token.block ? block(htmlBlockToText(token.text)) : inlineHtmlToText(token.text);
-    },
     heading(token: Tokens.Heading) {
       const inner = this.parser.parseInline(token.tokens);
       const text = visibleText(inner).trim();
-      const id = headings.push({ level: token.depth, text, id: slugger(text) }) - 1;
+      // An HTML heading's own id (html/toTokens.ts) is its anchor.
+      const anchor = (token as Tokens.Heading & { anchor?: string }).anchor;
+      const id = headings.push({ level: token.depth, text, id: anchor ?? slugger(text) }) - 1;
       const style = token.depth === 1 ? styles.firstHeading : styles.heading;
       return block(headingMarker(id) + style(`${'#'.repeat(token.depth)} ${inner}`));
     },
@@ -121,15 +127,17 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
       });
       const text = visibleText(rendered);
       const shown = color ? withHyperlink(rendered, url) : rendered;
-      return looksLikeOtherHost(text, url) ? `${shown} ${styles.dim(`(→ ${urlForDecision(url)})`)}` : shown;
+      return mayPointElsewhere(token, text, url) && looksLikeOtherHost(text, url) ? `${shown} ${styles.dim(`(→ ${urlForDecision(url)})`)}` : shown;
     },
     image(token: Tokens.Image) {
       const url = decodeEntities(token.href);
-      const alt = decodeEntities(token.text).replace(/\s+/g, ' ').trim();
-      return addLink(url, () => styles.link(alt ? `[image: ${alt}]` : '[image]'));
+      return addLink(url, () => styles.link(imageLabel(decodeEntities(token.text), token.title, url)), 'image');
     },
     table(token: Tokens.Table) {
-      const cells = (row: Tokens.TableCell[]): string[] => row.map((cell) => this.parser.parseInline(cell.tokens));
+      // Without colour, a cell that is bold as a whole (a DataFrame's index, a row header) drops
+      // the `**` marks: its place in the table already says what it is, and marks would misalign it.
+      const cellText = (text: string): string => (color ? text : text.replace(/^\*\*([\s\S]*)\*\*$/, '$1'));
+      const cells = (row: Tokens.TableCell[]): string[] => row.map((cell) => cellText(this.parser.parseInline(cell.tokens)));
       const align: Align[] = token.align;
       return block(renderTable({ header: cells(token.header), rows: token.rows.map(cells), align }, width, styles));
     },
@@ -148,7 +156,7 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
 
   const marked = new Marked({ gfm: true, async: false });
   // eslint-disable-next-line no-restricted-syntax -- a fixed list of extensions
-  marked.use(terminalExtension(styles), { renderer: overrides }, ...extensions);
+  marked.use(terminalExtension(styles), { renderer: overrides }, htmlExtension(styles), ...extensions);
   const notes = (): TerminalMarkdown => {
     links = [];
     headings = [];

@@ -38,6 +38,9 @@ export function quoteExtension(styles: Styles, width: number, useColor: boolean)
   const alert = markedAlert();
   return [
     alert,
+    // Registered after marked-alert so its walkTokens runs first: marked-alert only knows
+    // `[!NOTE]`, while GitHub and Hugo also read `[!note]` (Hugo's own docs write it so).
+    { walkTokens: upperCaseAlertMarker },
     {
       renderer: {
         blockquote(this: RendererThis, token: Tokens.Blockquote) {
@@ -58,4 +61,20 @@ export function quoteExtension(styles: Styles, width: number, useColor: boolean)
       ],
     },
   ];
+}
+
+const ALERT_MARKER = /^\[!(note|tip|important|warning|caution)\]/i;
+
+function upperCaseAlertMarker(token: Token): void {
+  if (token.type !== 'blockquote' || !ALERT_MARKER.test(token.text)) return;
+  const upper = (text: string): string => text.replace(ALERT_MARKER, (marker) => marker.toUpperCase());
+  token.text = upper(token.text);
+  const first = token.tokens?.[0];
+  if (!first) return;
+  first.raw = upper(first.raw);
+  const text = 'tokens' in first ? first.tokens?.[0] : undefined;
+  if (text) {
+    text.raw = upper(text.raw);
+    if ('text' in text) text.text = upper(text.text);
+  }
 }

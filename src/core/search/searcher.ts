@@ -76,8 +76,8 @@ function termStateOf(index: SearchIndex, termStates: Map<string, TermState>, ter
 
 function passesFilters(index: SearchIndex, filters: readonly string[], position: number): boolean {
   if (filters.length === 0) return true;
-  const postTags = index.entries[position]!.tags;
-  return filters.every((filter) => postTags.includes(filter));
+  const facets = index.entries[position]!.facets;
+  return filters.every((filter) => facets.includes(filter));
 }
 
 /** The posts that can match: the previous hits when the query extends the previous one, else all. */

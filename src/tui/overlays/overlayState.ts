@@ -1,5 +1,5 @@
 // Opening, moving in and closing the overlays (help, warnings, tag picker, links). Pure.
-import { tagCounts } from '../../core/search/index.js';
+import { facetCounts } from '../../core/search/index.js';
 import { HELP_LINES } from '../help.js';
 import { clamp, bodyHeight, scrollToKeepVisible } from '../layout.js';
 import { typeLinkDigit } from '../post/linkNumber.js';
@@ -17,7 +17,7 @@ export function openOverlay(state: AppState, kind: OverlayKind): Overlay | null 
       const posts = listSearcher(state.posts)
         .search(state.list.query, [])
         .map((hit) => hit.post);
-      return { kind, choices: tagCounts(posts), cursor: 0, offset: 0, picked: [...state.list.tags] };
+      return { kind, choices: facetCounts(posts), cursor: 0, offset: 0, picked: [...state.list.tags] };
     }
     case 'links':
       return state.post ? { kind, cursor: Math.max(0, state.post.focusedLink ?? 0), offset: 0, typed: '' } : null;

@@ -31,6 +31,7 @@ export const MATH_REGIONS: [start: RegExp, end: RegExp][] = [
 ];
 /** Where a display formula may start: a line opening with one of the block delimiters. */
 const BLOCK_MATH_START = /(?:^|\n) {0,3}(?:\$\$|\\\\?\[|\\begin\{[A-Za-z]+\*?\})/;
+const BLOCK_MATH_LINE_START = new RegExp(BLOCK_MATH_START.source.replace('(?:^|\\n)', '\\n'));
 // prettier-ignore
 const INLINE_MATH = [
   /^\$\$(?!\$)([^`]+?)\$\$/,
@@ -80,9 +81,11 @@ function blockMath({ mode, styles, lineMarker }: MathRendering): TokenizerAndRen
   return {
     name: 'mathBlock',
     level: 'block',
+    // marked passes `start` the text after the current block's first character, so only a
+    // delimiter after a line break starts a formula there (a `^` match would be mid-line).
     start: (src) => {
-      const start = blockMathStart(src);
-      return start < 0 ? undefined : start;
+      const match = BLOCK_MATH_LINE_START.exec(src);
+      return match ? match.index + 1 : undefined;
     },
     tokenizer(src) {
       for (const pattern of BLOCK_MATH) {

@@ -45,7 +45,7 @@ export function renderInWorker(
       role: RENDER_WORKER_ROLE,
       post,
       options: { width: options.width, color: options.color, math: options.math, codeWrap: options.codeWrap, codeScroll: options.codeScroll },
-      linkTargets: (options.posts ?? []).map(({ slug, path, aliases }) => ({ slug, path, aliases })),
+      linkTargets: options.linkTargets?.targetFields() ?? [],
     };
     let worker: Worker;
     try {
