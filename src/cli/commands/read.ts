@@ -74,9 +74,11 @@ function linkReferences(links: readonly RenderedLink[], styles: HeaderStyles): s
   if (links.length === 0) return '';
   const rows = links.map((link) => {
     const where = linkDestination(link);
-    // A link whose text is its address is listed once (as the address it opens, host in punycode).
-    const listedOnce = link.text === where || link.text === link.url;
-    return `${link.index + 1}. ${listedOnce ? where : `${link.text} → ${where}`}`;
+    // A link whose text is its address is listed once: as written when that is the address it
+    // opens (`https://host` opens `https://host/`), else as opened (its host in punycode).
+    if (link.text === where || where === `${link.text}/`) return `${link.index + 1}. ${link.text}`;
+    if (link.text === link.url) return `${link.index + 1}. ${where}`;
+    return `${link.index + 1}. ${link.text} → ${where}`;
   });
   return `${styles.dim('Links')}\n${rows.join('\n')}`;
 }
