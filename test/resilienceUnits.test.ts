@@ -15,7 +15,7 @@ import { layoutText } from '../src/core/render/wrap.js';
 import { sanitizeLine, sanitizeText } from '../src/core/sanitize.js';
 import { displayWidth } from '../src/core/text/width.js';
 import { watchMemory } from '../src/tui/memoryWatch.js';
-import { makePost } from './render-support.js';
+import { linkTargets, makePost } from './render-support.js';
 
 const plain = createStyle(false);
 const BUNDLE = new URL('../dist/blog-tui.js', import.meta.url);
@@ -99,7 +99,7 @@ describe('link resolution', () => {
   it('resolves a post’s links in the worker that renders it', async () => {
     const other = makePost('Other.', { slug: 'other', path: 'posts/other.md', aliases: ['/old/other/'] });
     const post = makePost(`[a](/old/other/) [b](other.md) [c](https://example.com/) [d](#top)\n\n# Top\n\n${'word '.repeat(5000)}`);
-    const options = { width: 60, color: false, posts: [post, other] };
+    const options = { width: 60, color: false, linkTargets: linkTargets([post, other]) };
     const inWorker = await renderInWorker(post, options, { workerUrl: BUNDLE }).result;
     expect(inWorker.links.map((link) => link.kind)).toEqual(['internal', 'internal', 'external', 'anchor']);
     expect(inWorker).toEqual(renderPost(post, options));
