@@ -59,7 +59,10 @@ export function preloadRenderer(warmUp: () => void): void {
   );
 }
 
-export function instantRenderer(options: Omit<RenderOptions, 'width'>, layout: () => LayoutChoices = () => ({})): InstantRenderer {
+// One object, so the last rendering is found again when no layout choices are given.
+const NO_CHOICES: LayoutChoices = {};
+
+export function instantRenderer(options: Omit<RenderOptions, 'width'>, layout: () => LayoutChoices = () => NO_CHOICES): InstantRenderer {
   // The last rendering is kept (one, so memory stays flat): reopening the post just left (Esc,
   // Enter) and opening the first row's post rendered while idle (App.tsx) render nothing again.
   let last: { post: Post; width: number; choices: LayoutChoices; result: RenderResult } | undefined;
