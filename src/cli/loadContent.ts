@@ -50,6 +50,10 @@ function noPostsMessage(context: CliContext): string {
   const all = loadPosts(dir, { drafts: true, future: true, expired: true }).posts;
   if (all.length === 0) return `no posts in "${dir}" (add .md files with front matter, or give another folder)`;
   const hidden = hiddenCounts(all, context.options);
+  // Hidden, yet by no rule a flag not given would lift (a parse cache planted or damaged to say
+  // so): name every flag rather than none.
+  if (hidden.length === 0)
+    return `no posts to show in "${dir}": ${all.length} post${all.length === 1 ? '' : 's'} hidden (add --drafts --future --expired to see them)`;
   const counts = hidden.map(({ count, noun }) => `${count} ${noun}${count === 1 ? '' : 's'}`).join(', ');
   const flags = hidden.map(({ flag }) => flag).join(' ');
   return `no posts to show in "${dir}": ${counts} hidden (add ${flags} to see them)`;

@@ -18,7 +18,7 @@ export function selectPosts(posts: readonly Post[], options: Filters, sections: 
 /** One line describing the active filters, for "nothing matched" notes. */
 export function describeFilters(options: Filters): string {
   const parts = options.section === undefined ? [] : [`--section "${options.section}"`];
-  parts.push(...options.tags.map((tag) => `--tag "${tag}"`));
+  for (const tag of options.tags) parts.push(`--tag "${tag}"`);
   if (options.search !== undefined) parts.push(`--search "${options.search}"`);
   return parts.join(' ');
 }

@@ -13,6 +13,7 @@ const XDG_DEFAULTS = {
 /** `$variable/blog-tui`, or its default under the home folder: the convention says a relative value is invalid and ignored. */
 export function appDir(variable: keyof typeof XDG_DEFAULTS, env: NodeJS.ProcessEnv): string {
   const value = env[variable];
+  // eslint-disable-next-line no-restricted-syntax -- two fixed path segments
   const base = value && isAbsolute(value) ? value : join(homedir(), ...XDG_DEFAULTS[variable]);
   return join(base, APP_FOLDER);
 }

@@ -9,14 +9,20 @@ const UNSAFE = new RegExp(`[${UNSAFE_CHARACTERS}]`, 'g');
 // Tab and newline as well: what a one-line field, a URL or a typed query must not hold.
 const UNSAFE_OR_LINE_BREAK = new RegExp(`[\\t\\n${UNSAFE_CHARACTERS}]`, 'g');
 
+// Characters that measure zero columns (string-width) but that terminals draw one or two
+// columns wide, or not at all: the Hangul fillers become a space, the soft hyphen nothing, so
+// every row is as wide on screen as it was measured.
+const MISMEASURED = /[\u00AD\u115F\u1160\u3164\uFFA0]/g;
+const shownAs = (char: string): string => (char === '\u00AD' ? '' : ' ');
+
 /** Removes every unsafe character; keeps tabs and newlines (CR is removed). */
 export function sanitizeText(text: string): string {
-  return text.replace(UNSAFE, '');
+  return text.replace(UNSAFE, '').replace(MISMEASURED, shownAs);
 }
 
 /** For one-line fields (titles, tags, paths, messages): unsafe characters removed, whitespace runs collapsed. */
 export function sanitizeLine(text: string, maxLength = 500): string {
-  const clean = text.replace(UNSAFE_OR_LINE_BREAK, ' ').replace(/\s+/g, ' ').trim();
+  const clean = text.replace(UNSAFE_OR_LINE_BREAK, ' ').replace(MISMEASURED, shownAs).replace(/\s+/g, ' ').trim();
   if (clean.length <= maxLength) return clean;
   // Cut by code point so a surrogate pair is never split.
   return `${Array.from(clean)

@@ -32,7 +32,10 @@ export interface Post {
    * posts read it from their file on first access (see core/content/postBody.ts).
    */
   readonly body: string;
-  /** Path relative to the content folder, with `/` separators. */
+  /**
+   * Path relative to the content folder, with `/` separators: exact, the one field NOT sanitized
+   * (it identifies the file; --json prints it); display it only through sanitizeLine.
+   */
   path: string;
   readingMinutes: number;
   wordCount: number;
@@ -157,9 +160,17 @@ export interface RenderOptions extends LayoutChoices {
   linkTargets?: LinkTargets;
   /** The posts listed in the "Related" section at the end (see core/related); none: no section. */
   related?: readonly RelatedPost[];
+  /**
+   * Limits on highlighting (time per rendering, block size), set where keys wait for the
+   * rendering; past them code stays plain. Default: blocks up to 64 KB, no time limit.
+   */
+  highlightBudget?: { totalMs: number; maxBlockChars: number };
 }
 
 export type RelatedPost = Pick<Post, 'title' | 'path'>;
+
+/** What a link can name a post by: all the render worker receives of each post. */
+export type LinkTargetFields = Pick<Post, 'id' | 'slug' | 'path' | 'aliases'>;
 
 /** Finds the post an internal link's path names (see core/render/links.ts): built once per load. */
 export interface LinkTargets {
@@ -169,6 +180,8 @@ export interface LinkTargets {
   byUrlPath(path: string): Pick<Post, 'id' | 'path'> | undefined;
   /** The first post (in path order) with this slug. */
   bySlug(slug: string): Pick<Post, 'id' | 'path'> | undefined;
+  /** The fields it was built from, to build it again in the render worker. */
+  targetFields(): LinkTargetFields[];
 }
 
 /** How the reader chose to see math and code (its keys; `read --math`). */

@@ -6,7 +6,7 @@ import { plainTextResult } from '../core/render/plainTextFallback.js';
 import type { LayoutChoices, Post, RenderOptions, RenderResult } from '../core/types.js';
 
 interface Renderer {
-  renderPost: typeof import('../core/render/renderPost.js').renderPost;
+  renderPost: typeof import('../core/render/worker/index.js').renderOnMainThread;
   rendersOffThread: typeof import('../core/render/worker/index.js').rendersOffThread;
   startPostRendering: typeof import('../core/render/worker/index.js').startPostRendering;
   warmUpHighlighting: typeof import('../core/render/highlight.js').warmUpHighlighting;
@@ -30,14 +30,10 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setImmediate(reso
  * load at once otherwise, so a missing one fails the load without waiting for the others.
  */
 export function loadRenderer(): Promise<Renderer> {
-  loading ??= Promise.all([
-    import('../core/render/highlight.js'),
-    nextTask().then(() => import('../core/render/renderPost.js')),
-    nextTask().then(() => import('../core/render/worker/index.js')),
-  ]).then(
-    ([highlight, direct, worker]) =>
+  loading ??= Promise.all([import('../core/render/highlight.js'), nextTask().then(() => import('../core/render/worker/index.js'))]).then(
+    ([highlight, worker]) =>
       (loaded = {
-        renderPost: direct.renderPost,
+        renderPost: worker.renderOnMainThread,
         rendersOffThread: worker.rendersOffThread,
         startPostRendering: worker.startPostRendering,
         warmUpHighlighting: highlight.warmUpHighlighting,

@@ -3,6 +3,7 @@
 // actions are delegated to the Post screen's reducePost. Nothing here renders, reads a file or
 // looks at the clock: the runner (runner.ts) does, and reports back as actions.
 import { nextSortOrder, sortPosts } from '../core/content/order.js';
+import { sanitizeLine } from '../core/sanitize.js';
 import type { LayoutChoices, Post } from '../core/types.js';
 import { only, withCommand, type Command, type Update } from './commands.js';
 import { clamp, listLayout, bodyHeight, postTextWidth, scrollToKeepVisible } from './layout.js';
@@ -241,6 +242,7 @@ function reduceKey(state: AppState, name: string): Update {
       continue;
     }
     const action = resolveKey(at, next);
+    // eslint-disable-next-line no-restricted-syntax -- splitKey returns at most two keys
     if (!action) pending.unshift(...splitKey(next));
     else if (awaitingRendering(at) && readsRendering(action)) current = { ...current, state: typeAhead(at, next) };
     else current = chain(current, (from) => reduceAndReplay(from, action));
@@ -406,7 +408,7 @@ function followFocusedLink(state: AppState): Update {
   switch (outcome.kind) {
     case 'openPost': {
       const target = state.postsByKey.get(outcome.id);
-      if (!target) return only(delegateToPost(state, { type: 'post/message', text: `no post "${outcome.id}" in this blog` }));
+      if (!target) return only(delegateToPost(state, { type: 'post/message', text: `no post "${sanitizeLine(outcome.id, 300)}" in this blog` }));
       // A new post is a new page: the one being left goes on the back stack.
       return only({ ...openPost(state, target, outcome.anchor), history: visit(state.history, post) });
     }

@@ -6,6 +6,7 @@ import { CrashBoundary } from './CrashBoundary.js';
 import { requestPerformer } from './shellRequests.js';
 import { editPostFile } from '../platform/editor.js';
 import { Redraw } from './Redraw.js';
+import { watchMemory } from './memoryWatch.js';
 import { enterFullScreen } from './terminal.js';
 
 const MAX_FPS = 120;
@@ -30,6 +31,7 @@ export interface ReaderOptions {
 export async function runReader(options: ReaderOptions): Promise<string | null> {
   const { stdout, stdin } = options;
   const session = enterFullScreen(stdout, stdin, options.onCrash, { mouse: options.mouse });
+  const stopWatchingMemory = watchMemory(session.crash);
   // Set once Ink is mounted; the editor can only be asked for after that.
   let redraw = (): void => {};
   const edit = (path: string) =>
@@ -75,6 +77,7 @@ export async function runReader(options: ReaderOptions): Promise<string | null> 
     await app.waitUntilExit();
     return null;
   } finally {
+    stopWatchingMemory();
     session.restore();
   }
 }

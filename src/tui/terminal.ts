@@ -54,6 +54,8 @@ export function enterFullScreen(
       // A UI that fails to tear down must not keep the terminal from being restored.
     }
     for (const signal of SIGNALS) process.off(signal, onSignal);
+    stdin.off('end', onHangUp);
+    stdin.off('error', onHangUp);
     process.off('uncaughtException', crash);
     process.off('unhandledRejection', crash);
     process.off('exit', restore);
@@ -70,7 +72,11 @@ export function enterFullScreen(
     onCrash(error);
     process.exit(1);
   };
+  // A terminal that closes without sending SIGHUP: its input ends, or fails (EIO).
+  const onHangUp = () => onSignal('SIGHUP');
   for (const signal of SIGNALS) process.on(signal, onSignal);
+  stdin.once('end', onHangUp);
+  stdin.once('error', onHangUp);
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);
   process.on('exit', restore);

@@ -6,13 +6,16 @@ import { relatedPosts } from '../../core/related/relatedPosts.js';
 import { PostIndex } from '../../core/content/postIndex.js';
 import { renderPost } from '../../core/render/renderPost.js';
 import { stylesFor } from '../../core/render/styles.js';
+import { rendersOffThread, startPostRendering } from '../../core/render/worker/index.js';
 import { layoutText } from '../../core/render/wrap.js';
+import { sanitizeLine } from '../../core/sanitize.js';
 import type { Post, RenderedLink } from '../../core/types.js';
 import { printError, type CliContext } from '../context.js';
 import { loadContent } from '../loadContent.js';
 import { printEachWarning, reportWarnings } from '../warnings.js';
 
 const MAX_CANDIDATES = 10;
+const MAX_ID_CHARS = 300;
 
 export async function runRead(context: CliContext): Promise<number> {
   const loaded = loadContent(context);
@@ -41,13 +44,15 @@ export async function runRead(context: CliContext): Promise<number> {
       warnings.filter((warning) => warning.path === post.path),
     );
   const styles = stylesFor(context.color);
-  const rendered = renderPost(post, {
+  // A post too slow to render here goes to the worker thread, whose time limit bounds the wait.
+  const options = {
     width: context.width,
     color: context.color,
     linkTargets: index,
     math: context.options.math,
     related: relatedPosts(post, loaded.result.posts),
-  });
+  };
+  const rendered = rendersOffThread(post) ? await startPostRendering(post, options).result : renderPost(post, options);
   if (rendered.notice) printError(context, rendered.notice);
   const text = [postHeader(post, styles), rendered.lines.join('\n'), linkReferences(rendered.links, styles)].filter(Boolean).join('\n\n');
   context.stdout.write(`${layoutText(text, context.width).join('\n')}\n`);
@@ -57,7 +62,8 @@ export async function runRead(context: CliContext): Promise<number> {
 /** `"title" matches 3 posts`, then one indented line per candidate: its id and title. */
 function printCandidates(context: CliContext, name: string, candidates: readonly Post[]): void {
   printError(context, `"${name}" matches ${candidates.length} posts; give its id (or more of it):`);
-  for (const candidate of candidates.slice(0, MAX_CANDIDATES)) context.stderr.write(`  ${candidate.id}  ${candidate.title}\n`);
+  for (const candidate of candidates.slice(0, MAX_CANDIDATES))
+    context.stderr.write(`  ${sanitizeLine(candidate.id, MAX_ID_CHARS)}  ${candidate.title}\n`);
   if (candidates.length > MAX_CANDIDATES) context.stderr.write(`  … and ${candidates.length - MAX_CANDIDATES} more\n`);
 }
 
@@ -76,8 +82,11 @@ function linkReferences(links: readonly RenderedLink[], styles: HeaderStyles): s
   if (links.length === 0) return '';
   const rows = links.map((link) => {
     const where = linkDestination(link);
-    // A link whose text is its address is listed once.
-    return `${link.index + 1}. ${link.text === where ? where : `${link.text} → ${where}`}`;
+    // A link whose text is its address is listed once: as written when that is the address it
+    // opens (`https://host` opens `https://host/`), else as opened (its host in punycode).
+    if (link.text === where || where === `${link.text}/`) return `${link.index + 1}. ${link.text}`;
+    if (link.text === link.url) return `${link.index + 1}. ${where}`;
+    return `${link.index + 1}. ${link.text} → ${where}`;
   });
   return `${styles.dim('Links')}\n${rows.join('\n')}`;
 }
@@ -87,7 +96,11 @@ function linkDestination(link: RenderedLink): string {
     case 'refused':
       return `${link.url} (${link.reason ?? 'refused'})`;
     case 'internal':
-      return `post ${link.target}`;
+      // Ids are exact (file names); shown, they are cleaned like any text from a file.
+      return `post ${sanitizeLine(link.target ?? '', MAX_ID_CHARS)}`;
+    case 'external':
+      // The URL it opens, its host in punycode (a look-alike letter stands out).
+      return link.target ?? link.url;
     case 'image':
       return link.target ?? (link.file ? `file ${link.file}` : `${link.url} (${link.reason ?? 'cannot be opened'})`);
     default:

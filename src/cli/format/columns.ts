@@ -11,3 +11,10 @@ export function padEnd(text: string, width: number): string {
 export function padStart(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 }
+
+/** The largest of `measure` over `items` (0 for none): a loop, since Math.max(...items) overflows the stack past ~100,000 items. */
+export function widest<T>(items: readonly T[], measure: (item: T) => number): number {
+  let most = 0;
+  for (const item of items) most = Math.max(most, measure(item));
+  return most;
+}

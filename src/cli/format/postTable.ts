@@ -4,7 +4,7 @@ import { postMarks } from '../../core/content/postMeta.js';
 import { truncateToWidth } from '../../core/text/truncate.js';
 import { displayWidth } from '../../core/text/width.js';
 import type { Post } from '../../core/types.js';
-import { padEnd } from './columns.js';
+import { padEnd, widest } from './columns.js';
 import type { Style } from './style.js';
 
 const GAP = '  ';
@@ -30,8 +30,8 @@ export function formatPostTable(posts: readonly Post[], style: Style, width?: nu
   const rows = posts.map(toRow);
   // A blog without any dates gets no empty date column.
   const dateWidth = rows.some((row) => row.date !== '') ? DATE_WIDTH : 0;
-  const widestTitle = Math.max(...rows.map((row) => displayWidth(row.title + row.marker)));
-  const widestTags = Math.max(...rows.map((row) => displayWidth(row.tags)));
+  const widestTitle = widest(rows, (row) => displayWidth(row.title + row.marker));
+  const widestTags = widest(rows, (row) => displayWidth(row.tags));
   const { titleWidth, tagsWidth } =
     width === undefined
       ? { titleWidth: widestTitle, tagsWidth: widestTags }

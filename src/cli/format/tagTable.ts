@@ -1,6 +1,6 @@
 // `blog-tui tags` as text: post count, then tag, most used first. Count first, like `uniq -c`:
 // it is always the first field, whatever characters the tag holds.
-import { padStart } from './columns.js';
+import { padStart, widest } from './columns.js';
 import type { Style } from './style.js';
 
 export interface TagCount {
@@ -9,6 +9,6 @@ export interface TagCount {
 }
 
 export function formatTagTable(counts: readonly TagCount[], style: Style): string[] {
-  const countWidth = Math.max(...counts.map(({ count }) => String(count).length));
+  const countWidth = widest(counts, ({ count }) => String(count).length);
   return counts.map(({ tag, count }) => `${padStart(style.dim(String(count)), countWidth)}  ${tag}`);
 }

@@ -5,7 +5,7 @@
 // missing, truncated or garbled file, or an entry of the wrong shape, is a miss, never an error.
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParseCache } from '../content/loadPosts.js';
@@ -98,7 +98,8 @@ export function openParseCache(dir: string, env: NodeJS.ProcessEnv, clock: () =>
 
 function readEntries(file: string, version: string): Map<string, Entry> {
   try {
-    const bytes = readFileSync(file);
+    const bytes = readRegularFile(file, MAX_CACHE_BYTES);
+    if (bytes === undefined) return new Map();
     // Written as ASCII (see writeEntries): anything else is damage, not a cache.
     if (!isAscii(bytes)) return new Map();
     const data: unknown = JSON.parse(bytes.toString('latin1'));
@@ -111,6 +112,35 @@ function readEntries(file: string, version: string): Map<string, Entry> {
   } catch {
     // Missing, unreadable, truncated or not JSON: start afresh (and rewrite it on close).
     return new Map();
+  }
+}
+
+/**
+ * Far above a real cache (10,000 posts: ~10 MB) and far below what would strain memory. A cache
+ * file past it is ignored, and rewritten smaller on close.
+ */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The file's bytes if it is a regular file of at most `maxBytes`, else undefined. Opened without
+ * following a symlink and without blocking (a FIFO planted as the cache would hang the read), and
+ * checked after opening, on the file actually opened (a link to /dev/zero would never end).
+ */
+function readRegularFile(file: string, maxBytes: number): Buffer | undefined {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > maxBytes) return undefined;
+    const bytes = Buffer.alloc(stat.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const read = readSync(fd, bytes, filled, bytes.length - filled, filled);
+      if (read === 0) break;
+      filled += read;
+    }
+    return bytes.subarray(0, filled);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -19,7 +19,7 @@ export interface CascadeRule {
   build: BuildOptions;
 }
 
-const MAX_RULES = 20;
+export const MAX_RULES = 20;
 
 /** The page's own build options (undefined when its front matter sets none). */
 export function ownBuildOptions(fields: Fields): BuildOptions | undefined {

@@ -36,7 +36,7 @@ function expandBraces(pattern: string): string[] | undefined {
       for (const part of parts) {
         const expanded = expandBraces(pattern.slice(0, open) + part + pattern.slice(index + 1));
         if (expanded === undefined) return undefined;
-        results.push(...expanded);
+        for (const alternative of expanded) results.push(alternative);
         if (results.length > MAX_ALTERNATIVES) return undefined;
       }
       return results;

@@ -63,7 +63,7 @@ export function loadPosts(dir: string, options: LoadPostsOptions = {}): LoadResu
       warnings.push({ ...warning(file.relPath, parsed.reason), skipped: true });
     } else if (parsed.kind === 'post') {
       posts.push({ post: toPost(parsed, file.readPath, stamp, nowIso), parsed });
-      warnings.push(...parsed.warnings);
+      for (const parsedWarning of parsed.warnings) warnings.push(parsedWarning);
     } else {
       const folder = folderOf(file.relPath);
       if (parsed.kind === 'home') homeTitle = parsed.title;
@@ -73,7 +73,7 @@ export function loadPosts(dir: string, options: LoadPostsOptions = {}): LoadResu
   }
   // Ids are made unique in path order (the walk's), over every post, so an id does not
   // depend on dates or on which posts --drafts shows.
-  warnings.push(...makeIdsUnique(posts.map(({ post }) => post)));
+  for (const idWarning of makeIdsUnique(posts.map(({ post }) => post))) warnings.push(idWarning);
 
   const configCascade = layout.cascade === undefined ? [] : cascadeRules(layout.cascade);
   const listed: Post[] = [];

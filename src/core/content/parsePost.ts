@@ -17,11 +17,11 @@ import { firstHeading, MAX_TITLE_CHARS, readableName } from './title.js';
 import type { ContentFile } from './walk.js';
 import { warning } from './warning.js';
 
-const MAX_TAG_CHARS = 60;
-const MAX_TAGS = 50;
-const MAX_ALIAS_CHARS = 300;
-const MAX_ALIASES = 50;
-const MAX_KEYWORDS = 50;
+export const MAX_TAG_CHARS = 60;
+export const MAX_TAGS = 50;
+export const MAX_ALIAS_CHARS = 300;
+export const MAX_ALIASES = 50;
+export const MAX_KEYWORDS = 50;
 
 /** What a parse depends on besides the file: part of the parse cache's key. */
 export interface ParseSettings {
@@ -87,7 +87,8 @@ function parsePost(file: ContentFile, fields: Fields, body: string, bodyStart: n
     kind: 'post',
     settings: settingsKey(settings),
     fields: {
-      id: sanitizeLine(id, 300),
+      // Exact, like the path it is made from (see Post.id): only where it is shown is it cleaned.
+      id,
       slug: postSlug(fields, name),
       title: toText(fields.get('title'), MAX_TITLE_CHARS) || firstHeading(bodyLines) || readableName(name),
       date: dates.date,
@@ -99,7 +100,8 @@ function parsePost(file: ContentFile, fields: Fields, body: string, bodyStart: n
       weight: postWeight(fields.get('weight')),
       linkTitle: toText(fields.get('linktitle'), MAX_TITLE_CHARS),
       summary: summarize(bodyLines, fields.get('summary')),
-      path: sanitizeLine(file.relPath, 300),
+      // Exact (an identifier, and what --json prints): only where it is shown is it cleaned.
+      path: file.relPath,
       readingMinutes: readingMinutes(wordCount, body),
       wordCount,
       draft: inJekyllDrafts || toBoolean(fields.get('draft')) === true || toBoolean(fields.get('published')) === false,

@@ -1,5 +1,7 @@
-// A post's body is read from its file when first needed (opening it, `read`, search), not at
-// load: the List needs only what the parse gives, and a warm load then opens no file at all.
+// A post's body is read from its file when needed (opening it, `read`, search), not at load: the
+// List needs only what the parse gives, and a warm load then opens no file at all. Bodies are
+// not kept by their posts (1,000 posts of 2 MB would hold gigabytes): only the few read last
+// are, so a post being rendered reads its file once.
 import type { Post } from '../types.js';
 import { normalizeNewlines, splitFrontMatter } from './frontMatter.js';
 import { expandBody } from './bodyExpansion.js';
@@ -13,7 +15,23 @@ export interface BodySource {
   bodyStart: number;
 }
 
-/** A loaded post: every field but the body is given; the body is read once, on first access. */
+/** Bodies read last, newest last: at most RECENT_BODIES of 2 MB (4 MB in memory) each. */
+const recentBodies = new Map<BodySource, string>();
+const RECENT_BODIES = 4;
+
+function recentBody(source: BodySource, path: string): string {
+  let body = recentBodies.get(source);
+  if (body === undefined) body = expandedBody(source, path);
+  else recentBodies.delete(source);
+  recentBodies.set(source, body);
+  for (const oldest of recentBodies.keys()) {
+    if (recentBodies.size <= RECENT_BODIES) break;
+    recentBodies.delete(oldest);
+  }
+  return body;
+}
+
+/** A loaded post: every field but the body is given; the body is read from its file when needed. */
 export class LazyBodyPost implements Post {
   // One getter shared by all posts, defined on each as an own enumerable property: copies
   // (spread, structuredClone to the render worker) include the body, and V8 keeps the posts'
@@ -21,7 +39,7 @@ export class LazyBodyPost implements Post {
   static readonly #bodyProperty: PropertyDescriptor = {
     enumerable: true,
     get(this: LazyBodyPost): string {
-      return (this.#body ??= expandedBody(this.#source, this.path));
+      return recentBody(this.#source, this.path);
     },
   };
 
@@ -46,7 +64,6 @@ export class LazyBodyPost implements Post {
   expired: boolean;
   aliases: string[];
   #source: BodySource;
-  #body: string | undefined;
 
   /** `fields` are a (possibly cached) parse's; `state` the publication flags at load time. */
   constructor(fields: Omit<Post, 'body' | 'future' | 'expired'>, state: Pick<Post, 'future' | 'expired'>, source: BodySource) {

@@ -1,24 +1,25 @@
 // Every way a post can be named, looked up in maps built once per load: its id (and any unique
 // trailing part of it, for `read`), its slug, its file path, its aliases and permalink. Links are
 // resolved through it one map lookup at a time, whatever the number of posts and aliases.
-import type { LinkTargets, Post } from '../types.js';
+import type { LinkTargetFields, LinkTargets, Post } from '../types.js';
 
 const POST_FILE = /(?:\/(?:_?index))?\.(?:md|markdown)$/i;
 
-export type NameLookup = { post: Post } | { candidates: Post[] };
+export type NameLookup<P = Post> = { post: P } | { candidates: P[] };
 
-export class PostIndex implements LinkTargets {
-  readonly #byId = new Map<string, Post>();
-  readonly #byFile = new Map<string, Post>();
-  readonly #byAlias = new Map<string, Post>();
-  readonly #byPermalink = new Map<string, Post>();
-  readonly #bySlug = new Map<string, Post[]>();
-  readonly #byFoldedId = new Map<string, Post[]>();
-  #byTail: Map<string, Post[]> | undefined;
-  readonly #posts: readonly Post[];
+/** Built from whole posts on the main thread, or from their link fields alone in the render worker. */
+export class PostIndex<P extends LinkTargetFields = Post> implements LinkTargets {
+  readonly #byId = new Map<string, P>();
+  readonly #byFile = new Map<string, P>();
+  readonly #byAlias = new Map<string, P>();
+  readonly #byPermalink = new Map<string, P>();
+  readonly #bySlug = new Map<string, P[]>();
+  readonly #byFoldedId = new Map<string, P[]>();
+  #byTail: Map<string, P[]> | undefined;
+  readonly #posts: readonly P[];
 
   /** `posts`: every post that can be read or linked to (listed or not). */
-  constructor(posts: readonly Post[]) {
+  constructor(posts: readonly P[]) {
     // Path order: when two posts claim an alias or slug, the first file keeps it, whatever the dates.
     this.#posts = [...posts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const post of this.#posts) {
@@ -34,16 +35,21 @@ export class PostIndex implements LinkTargets {
     }
   }
 
-  byFile(pathWithoutExtension: string): Post | undefined {
+  /** What the index is built from, as plain data a worker thread can receive (a class instance cannot be sent). */
+  targetFields(): LinkTargetFields[] {
+    return this.#posts.map(({ id, slug, path, aliases }) => ({ id, slug, path, aliases }));
+  }
+
+  byFile(pathWithoutExtension: string): P | undefined {
     return this.#byFile.get(pathWithoutExtension);
   }
 
-  byUrlPath(path: string): Post | undefined {
+  byUrlPath(path: string): P | undefined {
     const key = path.toLowerCase();
     return this.#byAlias.get(key) ?? this.#byPermalink.get(key);
   }
 
-  bySlug(slug: string): Post | undefined {
+  bySlug(slug: string): P | undefined {
     return this.#bySlug.get(slug)?.[0];
   }
 
@@ -52,7 +58,7 @@ export class PostIndex implements LinkTargets {
    * (`strings/title`), else the one post with that slug. Case is ignored, as are surrounding
    * slashes and a `.md` file name. Several matches are returned as candidates, in path order.
    */
-  find(name: string): NameLookup {
+  find(name: string): NameLookup<P> {
     const written = trimSlashes(name.trim()).replace(POST_FILE, '');
     const exact = this.#byId.get(written);
     if (exact) return { post: exact };
@@ -65,9 +71,9 @@ export class PostIndex implements LinkTargets {
   }
 
   /** Every proper trailing part of every id (`b/c` and `c` for `a/b/c`): built on first use (only `read` needs it). */
-  #tails(): Map<string, Post[]> {
+  #tails(): Map<string, P[]> {
     if (this.#byTail) return this.#byTail;
-    const tails = new Map<string, Post[]>();
+    const tails = new Map<string, P[]>();
     for (const post of this.#posts) {
       const id = post.id.toLowerCase();
       for (let slash = id.indexOf('/'); slash !== -1; slash = id.indexOf('/', slash + 1)) addTo(tails, id.slice(slash + 1), post);
@@ -85,12 +91,12 @@ export function trimSlashes(text: string): string {
   return text.slice(start, end);
 }
 
-function addTo(map: Map<string, Post[]>, key: string, post: Post): void {
+function addTo<P>(map: Map<string, P[]>, key: string, post: P): void {
   const list = map.get(key);
   if (list) list.push(post);
   else map.set(key, [post]);
 }
 
-function setFirst(map: Map<string, Post>, key: string, post: Post): void {
+function setFirst<P>(map: Map<string, P>, key: string, post: P): void {
   if (key !== '' && !map.has(key)) map.set(key, post);
 }

@@ -49,6 +49,7 @@ export function detectSite(dir: string): SiteLayout {
   // or `content/en/` in a multilingual site).
   const configsAbove = [];
   for (let levels = 1; levels <= MAX_LEVELS_UP; levels++) {
+    // eslint-disable-next-line no-restricted-syntax -- at most MAX_LEVELS_UP parts
     const site = join(dir, ...Array<string>(levels).fill('..'));
     const config = readHugoConfig(site, dir);
     if (config && isSafeRelativePath(config.config.contentDir) && sameFolder(join(site, config.config.contentDir), dir)) {

@@ -1,7 +1,7 @@
 // URL-safe slugs (lowercase letters, digits and `-`; non-ASCII letters kept, as Hugo keeps them).
 // Slugs need not be unique: posts are identified by their path (see identity.ts).
 
-const MAX_SLUG_CHARS = 100;
+export const MAX_SLUG_CHARS = 100;
 
 /** '' when nothing usable is left. */
 export function slugify(text: string): string {

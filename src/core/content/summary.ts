@@ -5,7 +5,7 @@ import { findLineOutsideCode, linesOutsideCode } from './markdownLines.js';
 import { markdownToPlainText, MAX_PLAIN_TEXT_INPUT } from './markdownToText.js';
 
 const SUMMARY_WORDS = 70;
-const MAX_SUMMARY_CHARS = 600;
+export const MAX_SUMMARY_CHARS = 600;
 const WORDS_PER_MINUTE = 213;
 // Hugo's divider is exactly `<!--more-->`; spaces and case are tolerated as authors type them.
 const MORE_DIVIDER = /^\s*<!--\s*more\s*-->\s*$/i;

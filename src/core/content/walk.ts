@@ -73,7 +73,7 @@ export function walkContent(root: string, rootReal: string, { starts = [''], bun
       else if (found.reason !== '') warnings.push(warning(relPath, found.reason));
     }
     // Reverse so the stack pops folders in name order: the file list comes out sorted.
-    pending.push(...subfolders.reverse());
+    for (let i = subfolders.length - 1; i >= 0; i--) pending.push(subfolders[i]!);
   }
   return { files, warnings };
 }

@@ -1,19 +1,22 @@
 // Collects a post's rendered chunks (renderChunks.ts) into a RenderResult: the whole post, what
 // is rendered so far while the rest renders, or what is rendered plus the rest as plain text
-// when rendering stopped. Links are resolved when a result is made, against every heading
-// rendered by then, so `#anchor` links to later chunks resolve in the full result.
+// when rendering stopped. Each link is resolved once, when its chunk arrives (or by the worker
+// that rendered it); `#anchor` links are looked up again in a set of the headings rendered so far
+// when a result is made, so links to later chunks resolve in the full result. Nothing here
+// costs more than linear time: partial results come again and again while a large post renders.
 import { MAX_URL_LENGTH } from '../open/safeUrl.js';
 import { sanitizeLine } from '../sanitize.js';
 import type { Post, RenderedHeading, RenderedLink, RenderOptions, RenderResult } from '../types.js';
-import { resolveImage, resolveLink } from './links.js';
+import { resolveImage, resolveLink, type LinkResolution } from './links.js';
 import { plainTextResult } from './plainTextFallback.js';
 import { relatedChunk } from './relatedSection.js';
 import type { PlacedLink, RenderedChunk } from './renderChunks.js';
 
 export class RenderAssembly {
   private readonly lines: string[] = [];
-  private readonly links: PlacedLink[] = [];
+  private readonly links: AssembledLink[] = [];
   private readonly headings: RenderedHeading[] = [];
+  private readonly headingIds = new Set<string>();
   private end = 0;
   private formattedChunks = 0;
   /** The first chunk shown as plain text: its first line (counted from 1) and why. */
@@ -31,8 +34,9 @@ export class RenderAssembly {
     // Its lines start with the blank separator line unless it is the first.
     else this.plainPart ??= { line: this.lines.length === 0 ? 1 : this.lines.length + 2, reason: chunk.plainReason };
     append(this.lines, chunk.lines);
-    append(this.links, chunk.links);
+    for (const link of chunk.links) this.links.push(this.assembled(link));
     append(this.headings, chunk.headings);
+    for (const heading of chunk.headings) this.headingIds.add(heading.id);
     this.end = chunk.end;
   }
 
@@ -77,20 +81,56 @@ export class RenderAssembly {
     const related = relatedChunk(this.options.related, this.width, this.options.color, this.lines.length);
     if (!related) return;
     append(this.lines, related.lines);
-    append(this.links, related.links);
+    for (const link of related.links) this.links.push(this.assembled(link));
     append(this.headings, related.headings);
+    for (const heading of related.headings) this.headingIds.add(heading.id);
+  }
+
+  private assembled(link: PlacedLink): AssembledLink {
+    const fragment = link.image ? undefined : anchorOf(link.url);
+    const resolved = fragment !== undefined ? undefined : (link.resolved ?? this.resolveOnce(link));
+    return { link, shownUrl: sanitizeLine(link.url, MAX_URL_LENGTH), fragment, resolved };
   }
 
   private result(): RenderResult {
-    const { post, headings } = this;
-    const links: RenderedLink[] = this.links.map((link, index) => ({
+    const links: RenderedLink[] = this.links.map(({ link, shownUrl, fragment, resolved }, index) => ({
       index,
       text: link.text,
-      url: sanitizeLine(link.url, MAX_URL_LENGTH),
-      ...(link.image ? resolveImage(link.url, { post }) : resolveLink(link.url, { post, targets: this.options.linkTargets, headings })),
+      url: shownUrl,
+      ...(resolved ?? this.resolveAnchor(link.url, fragment ?? '')),
       spans: link.spans,
     }));
-    return { lines: [...this.lines], links, headings: [...headings] };
+    return { lines: [...this.lines], links, headings: [...this.headings] };
+  }
+
+  private resolveOnce(link: PlacedLink): LinkResolution {
+    const context = { post: this.post, targets: this.options.linkTargets };
+    return link.image ? resolveImage(link.url, context) : resolveLink(link.url, context);
+  }
+
+  /** Looks the heading up in a set: resolveLink gets the one heading it needs, not all of them. */
+  private resolveAnchor(url: string, fragment: string): LinkResolution {
+    return resolveLink(url, { headings: this.headingIds.has(fragment) ? [{ id: fragment }] : [] });
+  }
+}
+
+interface AssembledLink {
+  link: PlacedLink;
+  shownUrl: string;
+  /** `#fragment` links: the heading id they name (resolved when a result is made). */
+  fragment?: string;
+  /** Every other link, resolved once. */
+  resolved?: LinkResolution;
+}
+
+/** The heading id a `#fragment` link names, read as resolveLink reads it; undefined for other links. */
+function anchorOf(rawUrl: string): string | undefined {
+  const url = rawUrl.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  if (!url.startsWith('#')) return undefined;
+  try {
+    return decodeURIComponent(url.slice(1));
+  } catch {
+    return url.slice(1);
   }
 }
 

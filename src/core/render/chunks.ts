@@ -17,8 +17,9 @@ export interface ChunkSizes {
   rest: number;
 }
 
-// marked renders ~16 K of prose in ~10-20 ms here, ~64 K in ~40-80 ms.
-const CHUNK_SIZES: ChunkSizes = { first: 16 * 1024, rest: 64 * 1024 };
+// marked renders ~8 K of prose in ~5-10 ms here, ~64 K in ~40-80 ms. The first chunk renders on
+// the main thread when cheap (worker/mainThread.ts): it ends at the first cut after 8 K.
+const CHUNK_SIZES: ChunkSizes = { first: 8 * 1024, rest: 64 * 1024 };
 
 export interface MarkdownSplit {
   /** Consecutive slices of the Markdown: joined, they are the Markdown. */

@@ -14,12 +14,14 @@ import { decodeEntities } from '../text/htmlEntities.js';
 import { codeBlockLines } from './codeBlock.js';
 import { markdownExtensions } from './extensions.js';
 import { highlightCode } from './highlight.js';
+import type { Highlighter } from './highlightBudget.js';
 import { emojify } from './emoji.js';
 import { htmlExtension } from './html/extension.js';
 import { imageLabel } from './html/media.js';
 import { rewriteKramdown } from './kramdown.js';
 import { rewriteLiquid } from './liquid.js';
 import { mayPointElsewhere } from './linkNotes.js';
+import { looksLikeOtherHost, urlForDecision } from './linkTextCheck.js';
 import { resolveLink } from './links.js';
 import { rewriteShortcodes, SHORTCODE_MARKER, withoutPrivateMarks } from './shortcodes.js';
 import { stylesFor, type Styles } from './styles.js';
@@ -56,6 +58,8 @@ interface PostExtras {
   choices?: LayoutChoices;
   /** The labels of the post's footnote definitions (see footnotes.ts). */
   footnoteLabels?: ReadonlySet<string>;
+  /** Highlighting within a budget (highlightBudget.ts); default: highlightCode. */
+  highlight?: Highlighter;
 }
 
 const TAB = '    ';
@@ -123,7 +127,7 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
     },
     code(token: Tokens.Code) {
       const code = sanitizeText(token.text).replace(/\t/g, TAB);
-      const highlighted = highlightCode(code, token.lang, color);
+      const highlighted = (extras.highlight ?? highlightCode)(code, token.lang, color);
       const layout = { width, color, styles, wrap: extras.choices?.codeWrap ?? true, scroll: extras.choices?.codeScroll ?? 0 };
       return block(codeBlockLines(highlighted.split('\n'), CODE_INDENT, layout).join('\n'));
     },
@@ -135,7 +139,7 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
       });
       const text = visibleText(rendered);
       const shown = color ? withHyperlink(rendered, url) : rendered;
-      return mayPointElsewhere(token, text, url) && looksLikeOtherHost(text, url) ? `${shown} ${styles.dim(`(→ ${url})`)}` : shown;
+      return mayPointElsewhere(token, text, url) && looksLikeOtherHost(text, url) ? `${shown} ${styles.dim(`(→ ${urlForDecision(url)})`)}` : shown;
     },
     image(token: Tokens.Image) {
       const url = decodeEntities(token.href);
@@ -163,6 +167,7 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
   });
 
   const marked = new Marked({ gfm: true, async: false });
+  // eslint-disable-next-line no-restricted-syntax -- a fixed list of extensions
   marked.use(terminalExtension(styles), { renderer: overrides }, htmlExtension(styles), ...extensions);
   const notes = (): TerminalMarkdown => {
     links = [];
@@ -207,20 +212,4 @@ function terminalExtension(styles: Styles): MarkedExtension {
 function withHyperlink(rendered: string, url: string): string {
   const resolved = resolveLink(url);
   return resolved.kind === 'external' && resolved.target ? hyperlinkOpen(resolved.target) + rendered + HYPERLINK_CLOSE : rendered;
-}
-
-const HOST_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})(?::\d+)?(?:[/?#]\S*)?$/iu;
-
-/** Link text that reads as a URL or domain whose host differs from the real target (phishing). */
-function looksLikeOtherHost(text: string, url: string): boolean {
-  const shownHost = HOST_LIKE.exec(text.trim())?.[1];
-  if (!shownHost) return false;
-  let realHost: string;
-  try {
-    realHost = new URL(url).hostname;
-  } catch {
-    return true;
-  }
-  const bare = (host: string): string => host.toLowerCase().replace(/^www\./, '');
-  return bare(new URL(`http://${shownHost}`).hostname) !== bare(realHost);
 }

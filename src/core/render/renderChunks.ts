@@ -8,7 +8,9 @@ import type { LayoutChoices, RenderedHeading } from '../types.js';
 import { splitMarkdown, type MarkdownSplit } from './chunks.js';
 import { MAX_RENDER_CHARS, plainTextReason } from './complexity.js';
 import { footnoteLabels } from './footnotes.js';
+import { budgetedHighlighter, type Highlighter } from './highlightBudget.js';
 import { extractMarkers, type Span } from './linkMarkers.js';
+import type { LinkResolution } from './links.js';
 import { createChunkRenderer, linkDefinitions, type ChunkRenderer, type FoundLink, type TerminalMarkdown } from './markdown.js';
 import { plainTextResult } from './plainTextFallback.js';
 import { layoutText } from './wrap.js';
@@ -16,6 +18,8 @@ import { layoutText } from './wrap.js';
 export interface PlacedLink extends FoundLink {
   /** Where the link text is drawn, one span per line (lines of the whole post). */
   spans: Span[];
+  /** Set by the worker thread, which resolves links (but anchors) as it renders them. */
+  resolved?: LinkResolution;
 }
 
 export interface RenderedChunk {
@@ -39,13 +43,18 @@ export function* renderChunks(
   color: boolean,
   split: MarkdownSplit = splitMarkdown(markdown),
   choices: LayoutChoices = {},
+  highlight: Highlighter = budgetedHighlighter(),
 ): Generator<RenderedChunk> {
   if (markdown.length > MAX_RENDER_CHARS) {
     yield { ...plainChunk(markdown, width, 'the post is larger than 2 MB'), end: markdown.length };
     return;
   }
   const { chunks, definitionBlocks } = split;
-  const render = createChunkRenderer(width, color, linkDefinitions(definitionBlocks), { choices, footnoteLabels: footnoteLabels(definitionBlocks) });
+  const render = createChunkRenderer(width, color, linkDefinitions(definitionBlocks), {
+    choices,
+    footnoteLabels: footnoteLabels(definitionBlocks),
+    highlight,
+  });
   let lineCount = 0;
   let end = 0;
   // The last "chunk" is the footnotes section, collected from all the others.

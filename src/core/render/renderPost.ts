@@ -5,12 +5,21 @@
 import type { Post, RenderOptions, RenderResult } from '../types.js';
 import { RenderAssembly } from './assembly.js';
 import { splitMarkdown, type ChunkSizes } from './chunks.js';
+import { budgetedHighlighter } from './highlightBudget.js';
 import { renderChunks, renderWidth } from './renderChunks.js';
 
 /** `chunkSizes` (default CHUNK_SIZES) only changes where chunks are cut, never the result. */
 export function renderPost(post: Post, options: RenderOptions, chunkSizes?: ChunkSizes): RenderResult {
   const width = renderWidth(options.width);
   const assembly = new RenderAssembly(post, options, width);
-  for (const chunk of renderChunks(post.body, width, options.color, splitMarkdown(post.body, chunkSizes), options)) assembly.add(chunk);
+  for (const chunk of renderChunks(
+    post.body,
+    width,
+    options.color,
+    splitMarkdown(post.body, chunkSizes),
+    options,
+    budgetedHighlighter(options.highlightBudget),
+  ))
+    assembly.add(chunk);
   return assembly.complete();
 }

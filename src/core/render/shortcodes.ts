@@ -59,7 +59,7 @@ function mapSegments(markdown: string, rewriteProse: (prose: string) => string, 
 }
 
 export function toFencedCode(language: string, code: string): string {
-  const longestRun = Math.max(2, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const longestRun = (code.match(/`+/g) ?? []).reduce((longest, run) => Math.max(longest, run.length), 2);
   const fence = '`'.repeat(longestRun + 1);
   return `\n${fence}${language}\n${code}\n${fence}\n`;
 }

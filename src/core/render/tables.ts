@@ -27,7 +27,7 @@ export function renderTable(table: TableCells, width: number, styles: Styles): s
   const bar = styles.tableBorder('│');
   const drawRow = (cells: string[], style: (text: string) => string): string[] => {
     const laidOut = widths.map((w, column) => layoutText(style(cells[column] ?? ''), w));
-    const height = Math.max(...laidOut.map((lines) => lines.length));
+    const height = laidOut.reduce((tallest, lines) => Math.max(tallest, lines.length), 0);
     return Array.from({ length: height }, (_, line) => {
       const parts = laidOut.map((lines, column) => pad(lines[line] ?? '', widths[column] ?? 0, table.align[column] ?? null));
       return `${bar} ${parts.join(` ${bar} `)} ${bar}`;
@@ -44,14 +44,17 @@ export function renderTable(table: TableCells, width: number, styles: Styles): s
 
 function naturalWidths(table: TableCells): number[] {
   return table.header.map((cell, column) =>
-    Math.max(MIN_COLUMN, ...[cell, ...table.rows.map((row) => row[column] ?? '')].map((text) => displayWidth(visibleText(text)))),
+    table.rows.reduce(
+      (wide, row) => Math.max(wide, displayWidth(visibleText(row[column] ?? ''))),
+      Math.max(MIN_COLUMN, displayWidth(visibleText(cell))),
+    ),
   );
 }
 
 /** The largest cap T with sum(min(natural, T)) <= available; spare columns go to the capped ones. */
 function fitColumns(natural: number[], available: number): number[] {
   const total = (cap: number): number => natural.reduce((sum, w) => sum + Math.min(w, cap), 0);
-  let cap = Math.max(...natural);
+  let cap = natural.reduce((wide, w) => Math.max(wide, w), 0);
   if (total(cap) <= available) return natural;
   let low = MIN_COLUMN;
   while (low < cap) {

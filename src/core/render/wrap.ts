@@ -21,7 +21,7 @@ const DIM_CONTINUED = '\u001b[2m↪\u001b[22m ';
 export function layoutText(text: string, width: number): string[] {
   const state = new EscapeState();
   const lines: string[] = [];
-  for (const line of text.split('\n')) lines.push(...wrapLine(line, width, state));
+  for (const line of text.split('\n')) for (const wrapped of wrapLine(line, width, state)) lines.push(wrapped);
   return lines;
 }
 

@@ -267,7 +267,7 @@ class RankedHit implements SearchHit {
     for (const state of this.#states) {
       const quality = rememberedQuality(state, this.#position);
       const range = titleMatchRange(title, quality, state.term, state.typos.get(this.#position)?.titleWord);
-      if (range) ranges.push(originalRange(title, ...range));
+      if (range) ranges.push(originalRange(title, range[0], range[1]));
     }
     this.#titleRanges = mergeRanges(ranges);
     return this.#titleRanges;

@@ -13,10 +13,19 @@ const ONE_COLUMN_TEXT =
 const segmenter = new Intl.Segmenter();
 const graphemeWidths = new Map<string, number>();
 
+// Hangul fillers: string-width measures them 0, terminals draw them up to two columns wide.
+// Text shown is sanitized (they become spaces there); anything else measured is counted wide,
+// since a row measured too wide only ends early, one measured too narrow overflows.
+const FILLERS = /[\u115F\u1160\u3164\uFFA0]/g;
+
+function countFillers(text: string): number {
+  return text.match(FILLERS)?.length ?? 0;
+}
+
 function graphemeWidth(grapheme: string): number {
   let width = graphemeWidths.get(grapheme);
   if (width === undefined) {
-    width = stringWidth(grapheme);
+    width = stringWidth(grapheme) + 2 * countFillers(grapheme);
     if (graphemeWidths.size < 10_000) graphemeWidths.set(grapheme, width);
   }
   return width;
@@ -34,7 +43,7 @@ const ESCAPE_START = /[\u001b\u009b]/;
 /** Columns `text` takes on a terminal; SGR codes in styled text take none. */
 export function displayWidth(text: string): number {
   if (ONE_COLUMN_TEXT.test(text)) return text.length;
-  if (ESCAPE_START.test(text)) return stringWidth(text);
+  if (ESCAPE_START.test(text)) return stringWidth(text) + 2 * countFillers(text);
   let width = 0;
   for (const { segment } of segmenter.segment(text)) width += graphemeWidth(segment);
   return width;

@@ -14,7 +14,7 @@ export interface OutlineEntry {
 
 /** The headings matching `query` (every word, in any case or accent), in reading order. */
 export function outlineEntries(headings: readonly RenderedHeading[], query: string, scroll: number): OutlineEntry[] {
-  const top = Math.min(...headings.map((heading) => heading.level));
+  const top = headings.reduce((lowest, heading) => Math.min(lowest, heading.level), Infinity);
   const current = currentHeadingIndex(headings, scroll);
   const words = foldText(query).split(/\s+/).filter(Boolean);
   return headings

@@ -64,13 +64,13 @@ class BlockBuilder {
       const markdown = this.markdownAfterBlankLine(nodes, index);
       if (markdown) {
         flush();
-        out.push(...this.lexing.blocks(markdown.source));
+        for (const token of this.lexing.blocks(markdown.source)) out.push(token);
         index = markdown.last;
       } else if (!isElement(node) || !this.isBlock(node)) {
-        run.push(...this.inline(node, spacing));
+        for (const token of this.inline(node, spacing)) run.push(token);
       } else {
         flush();
-        out.push(...this.block(node));
+        for (const token of this.block(node)) out.push(token);
       }
     }
     flush();
@@ -258,7 +258,7 @@ class BlockBuilder {
     const headerRow = headRows[0] ?? (firstRow && cellsOf(firstRow).every((cell) => cell.tagName === 'th') ? firstRow : undefined);
     const rows = allRows.filter((row) => row !== headerRow).map((row) => this.tableRow(row, false));
     const header = headerRow ? this.tableRow(headerRow, true) : [];
-    const columns = Math.max(header.length, ...rows.map((row) => row.length));
+    const columns = rows.reduce((widest, row) => Math.max(widest, row.length), header.length);
     const pad = (row: Tokens.TableCell[], isHeader: boolean): Tokens.TableCell[] =>
       Array.from({ length: columns }, (_, column) => row[column] ?? { text: '', tokens: [], header: isHeader, align: null });
     const paddedHeader = pad(header, true);

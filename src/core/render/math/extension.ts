@@ -132,6 +132,6 @@ function inlineMath({ mode, styles }: MathRendering): TokenizerAndRendererExtens
 /** The formula's lines without the first line's indentation shared by all, blank edges dropped. */
 function dedent(text: string): string[] {
   const lines = text.replace(/^\s*\n|\n\s*$/g, '').split('\n');
-  const indent = Math.min(...lines.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0));
+  const indent = lines.filter((line) => line.trim() !== '').reduce((least, line) => Math.min(least, /^[ \t]*/.exec(line)?.[0].length ?? 0), Infinity);
   return lines.map((line) => line.slice(indent).trimEnd());
 }

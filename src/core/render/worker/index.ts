@@ -1,11 +1,10 @@
 // Renders a post without blocking the reader: small posts synchronously (instant, no thread
 // start-up), large or link-heavy ones on a worker thread with a time limit.
 import type { Post, RenderOptions } from '../../types.js';
-import { renderPost } from '../renderPost.js';
-import { rendersOnMainThread } from './mainThread.js';
+import { renderOnMainThread, rendersOnMainThread } from './mainThread.js';
 import { renderInWorker, type RenderJob, type WorkerOptions } from './renderInWorker.js';
 
-export { SYNC_RENDER_MAX_CHARS } from './mainThread.js';
+export { renderOnMainThread, SYNC_RENDER_MAX_CHARS } from './mainThread.js';
 export type { RenderJob, WorkerOptions } from './renderInWorker.js';
 
 export function rendersOffThread(post: Post): boolean {
@@ -14,5 +13,5 @@ export function rendersOffThread(post: Post): boolean {
 
 export function startPostRendering(post: Post, options: RenderOptions, workerOptions?: WorkerOptions): RenderJob {
   if (rendersOffThread(post)) return renderInWorker(post, options, workerOptions);
-  return { result: Promise.resolve(renderPost(post, options)), cancel: () => {} };
+  return { result: Promise.resolve(renderOnMainThread(post, options)), cancel: () => {} };
 }

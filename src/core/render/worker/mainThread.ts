@@ -1,28 +1,32 @@
-// What may render on the main thread: work that finishes well under the ~1 s that would block
-// keys. Whole posts up to these limits render there; for larger ones, only their
-// first chunk, shown while the worker starts.
+// What may render on the main thread: work that finishes within the ~50 ms a key may wait.
+// Whole posts up to these limits render there; for larger ones, only their first chunk, shown
+// while the worker starts.
 import type { Post, RenderOptions, RenderResult } from '../../types.js';
 import { RenderAssembly } from '../assembly.js';
 import { splitMarkdown } from '../chunks.js';
-import { countInlineMarkers } from '../complexity.js';
+import { countInlineMarkers, largestFencedBlock } from '../complexity.js';
+import { budgetedHighlighter, MAIN_THREAD_BUDGET } from '../highlightBudget.js';
 import { renderChunks, renderWidth } from '../renderChunks.js';
+import { renderPost } from '../renderPost.js';
 
 // How these limits were derived: timed on one machine, a 2-core VM busy with other work
 // (Node 20), rendering generated prose and link-heavy paragraphs with renderPost, cold (first
 // call in a fresh process) and warm; `node bench/figures/open-post.mjs` times the same path for
-// a real article. They hold margin for slower machines: 64 K of prose at the slowest rate seen
-// (3 ms per K) is ~200 ms, so a machine 4x slower still answers keys within a second.
-// Prose renders at roughly 1-3 ms per K characters on this loaded 2-core machine (500 K: ~1.5 s;
-// marked's worst cases are capped by plainTextReason), so up to 64 K stays well under the ~1 s
-// that would block keys, while a worker costs a few hundred ms to start (bundle + renderer).
-export const SYNC_RENDER_MAX_CHARS = 64 * 1024;
+// a real article. Prose renders at roughly 1-3 ms per K characters there, so 16 K stays within
+// the ~50 ms a key may wait, while a worker costs a few hundred ms to start (bundle + renderer).
+export const SYNC_RENDER_MAX_CHARS = 16 * 1024;
 // Links, code spans and tags cost far more than prose (see countInlineMarkers): measured cold,
-// 500 links render in ~175 ms, 1,000 in 270–500 ms and 2,470 in one paragraph in up to 1.8 s
-// under load. Past 500 the worker's start-up is the smaller wait.
-const SYNC_RENDER_MAX_MARKERS = 500;
+// 500 links render in ~175 ms; a 5 KB post with 200 of them in ~15-30 ms.
+const SYNC_RENDER_MAX_MARKERS = 250;
 
+// A highlight.js grammar can be quadratic on one block (LiveScript: 1.5 K of one letter ~15 ms,
+// 60 K ~20 s), and one call cannot be stopped: posts with larger blocks render in the worker.
 export function rendersOnMainThread(markdown: string): boolean {
-  return markdown.length <= SYNC_RENDER_MAX_CHARS && countInlineMarkers(markdown) <= SYNC_RENDER_MAX_MARKERS;
+  return (
+    markdown.length <= SYNC_RENDER_MAX_CHARS &&
+    countInlineMarkers(markdown) <= SYNC_RENDER_MAX_MARKERS &&
+    largestFencedBlock(markdown) <= MAIN_THREAD_BUDGET.maxBlockChars
+  );
 }
 
 /**
@@ -35,9 +39,16 @@ export function renderFirstPart(post: Post, options: RenderOptions): { partial: 
   const split = splitMarkdown(post.body);
   const [first, second] = split.chunks;
   if (first === undefined || second === undefined || !rendersOnMainThread(first)) return undefined;
-  const chunk = renderChunks(post.body, width, options.color, split, options).next();
+  // Past the budget, code in the first part stays plain: the same lines as the worker's, only
+  // uncoloured until its result replaces them.
+  const chunk = renderChunks(post.body, width, options.color, split, options, budgetedHighlighter(MAIN_THREAD_BUDGET)).next();
   if (chunk.done) return undefined;
   const assembly = new RenderAssembly(post, options, width);
   assembly.add(chunk.value);
   return { partial: assembly.partial(), renderedChars: assembly.renderedChars };
+}
+
+/** A post that rendersOnMainThread, rendered here within the main thread's highlighting budget. */
+export function renderOnMainThread(post: Post, options: RenderOptions): RenderResult {
+  return renderPost(post, { ...options, highlightBudget: MAIN_THREAD_BUDGET });
 }

@@ -11,8 +11,10 @@ import { renderFirstPart } from './mainThread.js';
 import type { RenderMessage, RenderRequest } from './workerThread.js';
 
 const RENDER_TIMEOUT_MS = 5000;
+/** A 2 MB post renders in ~100 MB of heap. */
+const RENDER_HEAP_MB = 512;
 // After the first part, partial results at most this often: each costs the reader a re-layout
-// of what it shows (and link resolution here), so a 2 MB post sends a handful, not 30.
+// of what it shows, so a 2 MB post sends a handful, not 30.
 const PARTIAL_INTERVAL_MS = 500;
 
 export interface RenderJob {
@@ -48,10 +50,13 @@ export function renderInWorker(
         codeScroll: options.codeScroll,
         related: options.related,
       },
+      linkTargets: options.linkTargets?.targetFields() ?? [],
     };
     let worker: Worker;
     try {
-      worker = new Worker(workerUrl, { workerData: request });
+      // The heap limit keeps a runaway rendering from taking the reader's memory: past it the
+      // worker alone stops ('error'), and the post shows as plain text.
+      worker = new Worker(workerUrl, { workerData: request, resourceLimits: { maxOldGenerationSizeMb: RENDER_HEAP_MB } });
     } catch (error) {
       resolve(assembly.cutShort(`the renderer could not start (${describe(error)})`));
       return;

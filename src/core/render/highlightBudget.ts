@@ -1,0 +1,31 @@
+// Highlighting has a time budget per rendering. highlight.js grammars can be quadratic (LiveScript
+// on a long run of one letter: 60 KB take ~20 s) and a call cannot be interrupted, so the budget
+// works between blocks: once a rendering has spent it, its remaining code blocks stay plain.
+// On the main thread only small blocks reach highlight.js at all (see worker/mainThread.ts), so
+// one call there stays in the tens of milliseconds; in the worker, its own time limit covers it.
+import type { RenderOptions } from '../types.js';
+import { highlightCode } from './highlight.js';
+
+export type Highlighter = (code: string, info: string | undefined, useColor: boolean) => string;
+
+/** Time for highlighting in one rendering; blocks larger than maxBlockChars stay plain. */
+export type HighlightBudget = NonNullable<RenderOptions['highlightBudget']>;
+
+/** A share of the ~50 ms a key may wait; blocks as small as the main thread renders (SYNC_HIGHLIGHT_MAX_BLOCK_CHARS). */
+export const MAIN_THREAD_BUDGET: HighlightBudget = { totalMs: 20, maxBlockChars: 1536 };
+/** Where keys never wait (the worker, `read`): the worker's own time limit stops a grammar stuck on a block. */
+const NO_TIME_LIMIT: HighlightBudget = { totalMs: Infinity, maxBlockChars: 64 * 1024 };
+
+/** A highlighter for one rendering: highlightCode within the budget, else the code as it is. */
+export function budgetedHighlighter(budget: HighlightBudget = NO_TIME_LIMIT, now = () => performance.now()): Highlighter {
+  let spent = 0;
+  return (code, info, useColor) => {
+    if (!useColor || spent >= budget.totalMs || code.length > budget.maxBlockChars) return code;
+    const started = now();
+    try {
+      return highlightCode(code, info, useColor);
+    } finally {
+      spent += now() - started;
+    }
+  };
+}
