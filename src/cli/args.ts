@@ -19,6 +19,10 @@ export interface CliOptions {
   future: boolean;
   expired: boolean;
   noColor: boolean;
+  /** The reader neither reads nor writes reading state (also BLOG_TUI_NO_STATE=1). */
+  noState: boolean;
+  /** The reader does not watch the folder for changes. */
+  noWatch: boolean;
   help: boolean;
   version: boolean;
 }
@@ -43,6 +47,8 @@ Options:
   --future       include posts dated in the future
   --expired      include expired posts
   --no-color     no colours (also NO_COLOR=1)
+  --no-state     reader: no read marks, stars or saved places (also BLOG_TUI_NO_STATE=1)
+  --no-watch     reader: do not reload when the folder changes
   -h, --help     this help
   -v, --version  print the version
 
@@ -64,6 +70,8 @@ export function parseCli(argv: string[]): ParseResult {
         future: { type: 'boolean' },
         expired: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'no-state': { type: 'boolean' },
+        'no-watch': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -87,6 +95,8 @@ export function parseCli(argv: string[]): ParseResult {
     future: values.future ?? false,
     expired: values.expired ?? false,
     noColor: values['no-color'] ?? false,
+    noState: values['no-state'] ?? false,
+    noWatch: values['no-watch'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };

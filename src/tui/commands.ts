@@ -2,6 +2,7 @@
 // and a list of commands (as Bubble Tea's Update returns a Cmd); the runner (runner.ts) performs
 // them and reports back as actions. A list, not one slot: two requests made while typed-ahead
 // keys replay (follow a link, then copy one) are both performed, in order.
+import type { ReadingRecord } from '../data/readingRecords.js';
 import type { PostKey } from './postKey.js';
 import type { AppState } from './state.js';
 
@@ -15,7 +16,9 @@ export type Command =
   /** Copy a URL to the clipboard (OSC 52); the outcome comes back as `post/message`. */
   | { kind: 'copy'; url: string }
   /** Read the content again; answered by `content/loaded`. */
-  | { kind: 'loadContent' };
+  | { kind: 'loadContent'; changedPaths?: readonly string[] }
+  /** Save these posts' reading records: `now`, or after a quiet moment (positions while scrolling). */
+  | { kind: 'saveReading'; records: readonly (readonly [PostKey, ReadingRecord])[]; now: boolean };
 
 /** A reducer's answer: the next state and the commands to perform, in order. */
 export interface Update {

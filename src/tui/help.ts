@@ -8,6 +8,13 @@ export interface HelpLine {
 
 const KEY_COLUMN = 22;
 
+/** The search words that are not text (also hinted in the empty search prompt). */
+const SEARCH_WORDS: readonly (readonly [string, string])[] = [
+  ['#tag', 'posts with that tag'],
+  ['is:unread', 'posts not read yet'],
+  ['is:starred', 'starred posts (s)'],
+];
+
 /** Built once: the keymap is static. */
 export const HELP_LINES: readonly HelpLine[] = buildHelpLines();
 
@@ -20,5 +27,7 @@ function buildHelpLines(): HelpLine[] {
       lines.push({ text: `  ${entry.keys.padEnd(KEY_COLUMN)} ${entry.description}`, heading: false });
     }
   }
+  lines.push({ text: '', heading: false }, { text: 'Search words', heading: true });
+  for (const [word, meaning] of SEARCH_WORDS) lines.push({ text: `  ${word.padEnd(KEY_COLUMN)} ${meaning}`, heading: false });
   return lines;
 }

@@ -96,6 +96,10 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['escape', 'q'], action: { type: 'overlay/close' }, description: 'close', modes: OVERLAYS, hint: true },
   { keys: ['?'], action: { type: 'overlay/close' }, description: 'close help', modes: ['help'] },
   { keys: ['!'], action: { type: 'overlay/close' }, description: 'close warnings', modes: ['warnings'] },
+
+  // Reading state (List and Post)
+  { keys: ['m'], action: { type: 'reading/toggleRead' }, description: 'mark read/unread', modes: ['list', ...POST] },
+  { keys: ['s'], action: { type: 'reading/toggleStar' }, description: 'star/unstar', modes: ['list', ...POST] },
 ];
 
 export function currentMode(state: AppState): Mode {

@@ -5,6 +5,7 @@ import { App } from './App.js';
 import { CrashBoundary } from './CrashBoundary.js';
 import { requestPerformer } from './shellRequests.js';
 import { enterFullScreen } from './terminal.js';
+import type { ReadingStore } from '../data/readingStore.js';
 
 const MAX_FPS = 120;
 
@@ -16,6 +17,10 @@ export interface ReaderOptions {
   env: NodeJS.ProcessEnv;
   color: boolean;
   fixedWidth?: number;
+  /** Reading state: the records saved for this folder, and where changes go; absent with --no-state. */
+  reading?: Pick<ReadingStore, 'load' | 'save'>;
+  /** Starts watching the content folder (once the first frame is drawn); absent with --no-watch. */
+  watch?: (onChange: (paths: string[]) => void) => () => void;
   /** Reports an uncaught error; called once the terminal is restored, before exiting with 1. */
   onCrash: (error: unknown) => void;
 }
@@ -27,10 +32,15 @@ export async function runReader(options: ReaderOptions): Promise<string | null> 
   try {
     const loaded = options.load();
     if (loaded.error) return loaded.error;
+    const saved = options.reading?.load();
+    const warnings = saved?.warning ? [...loaded.warnings, { path: 'reading state', reason: saved.warning }] : loaded.warnings;
     const app = render(
       <CrashBoundary onCrash={session.crash}>
         <App
-          loaded={loaded}
+          loaded={{ ...loaded, warnings }}
+          reading={saved?.records}
+          saveReading={options.reading?.save}
+          watch={options.watch}
           size={{ columns: stdout.columns, rows: stdout.rows }}
           color={options.color}
           fixedWidth={options.fixedWidth}

@@ -5,7 +5,9 @@
 // first part shown as soon as it is ready, while keys (q, Esc, Ctrl-C) keep working. A new
 // rendering, or leaving the post, cancels the one still running.
 import type { Post, RenderOptions, RenderResult } from '../core/types.js';
+import type { ReadingRecord } from '../data/readingRecords.js';
 import type { Command } from './commands.js';
+import type { PostKey } from './postKey.js';
 import { instantRenderer, loadRenderer, preloadRenderer, renderingFailed, type InstantRenderer } from './instantRendering.js';
 import { postTextWidth } from './layout.js';
 import { listSearcher } from './listSearch.js';
@@ -17,6 +19,8 @@ export interface RunnerServices {
   performRequest: PerformRequest;
   /** Reads the content again (loadContent); without it, the content loaded at start stays. */
   load?: () => LoadedContent & { error?: string };
+  /** Saves reading records (src/data/readingStore.ts); without it, nothing is saved. */
+  saveReading?: (records: readonly (readonly [PostKey, ReadingRecord])[], now: boolean) => void;
 }
 
 export interface CommandRunner {
@@ -81,9 +85,14 @@ export function createRunner(getState: () => AppState, dispatch: (action: AppAct
           if (!services.load) return;
           // A folder that cannot be read any more leaves the posts on screen as they were.
           const loaded = services.load();
-          dispatch(loaded.error ? { type: 'post/message', text: loaded.error } : { type: 'content/loaded', loaded });
+          dispatch(
+            loaded.error ? { type: 'post/message', text: loaded.error } : { type: 'content/loaded', loaded, changedPaths: command.changedPaths },
+          );
           return;
         }
+        case 'saveReading':
+          services.saveReading?.(command.records, command.now);
+          return;
       }
     },
     warmUp() {

@@ -7,6 +7,8 @@ import { postKey, type PostKey } from './postKey.js';
 import type { QueryEdit } from './queryEditing.js';
 import type { Size } from './layout.js';
 import type { PostAction, PostState } from './post/postState.js';
+import { readingState, type ReadingState } from './reading.js';
+import type { ReadingRecords } from '../data/readingRecords.js';
 
 export interface ListState {
   query: string;
@@ -60,6 +62,10 @@ export interface AppState {
    */
   typedAhead: readonly string[];
   exiting: boolean;
+  // Reading state and live reload
+  reading: ReadingState;
+  /** A one-line notice on the List's bottom row (`reloaded: 1 changed`), until the next key. */
+  notice: string | null;
 }
 
 export type OverlayKind = Overlay['kind'];
@@ -91,10 +97,15 @@ export type AppAction =
   | { type: 'link/follow' }
   | { type: 'link/copy' }
   /** The content, read (again): replaces the posts, keeping the reader on the same ones. */
-  | { type: 'content/loaded'; loaded: LoadedContent }
+  | { type: 'content/loaded'; loaded: LoadedContent; changedPaths?: readonly string[] }
   /** A rendering of post `key` at `width` (partial while `result.progress` is set). */
   | { type: 'post/rendered'; key: PostKey; result: RenderResult; width: number }
-  | Exclude<PostAction, { type: 'post/rendered' }>;
+  | Exclude<PostAction, { type: 'post/rendered' }>
+  // Reading state and live reload
+  | { type: 'reading/toggleRead' }
+  | { type: 'reading/toggleStar' }
+  /** The content folder changed on disk: read it again. */
+  | { type: 'content/changed'; paths: readonly string[] };
 
 export type LoadedContent = Pick<LoadResult, 'posts' | 'warnings' | 'blogName'>;
 
@@ -104,6 +115,8 @@ export function initialState(options: {
   warnings: readonly Warning[];
   size: Size;
   fixedWidth?: number;
+  /** The saved reading state; absent when it is off (--no-state). */
+  reading?: ReadingRecords;
 }): AppState {
   return {
     blogName: options.blogName,
@@ -119,6 +132,8 @@ export function initialState(options: {
     history: EMPTY_HISTORY,
     typedAhead: [],
     exiting: false,
+    reading: readingState(options.reading),
+    notice: null,
   };
 }
 

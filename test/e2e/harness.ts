@@ -122,7 +122,8 @@ export async function startInPty(file: string, args: string[], options: PtyOptio
   // The child runs as in an interactive shell: CI would switch Ink to its no-redraw mode.
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'CI') env[key] = value;
-  Object.assign(env, { TERM: 'xterm-256color' }, options.env);
+  // Reading state off unless a test turns it on: no test reads or writes the user's own.
+  Object.assign(env, { TERM: 'xterm-256color', BLOG_TUI_NO_STATE: '1' }, options.env);
 
   const child = pty.spawn(file, args, { name: 'xterm-256color', cols, rows, cwd: options.cwd ?? REPO_ROOT, env });
   // Writing to a pty whose program has exited fails; the key is simply lost, as in a real terminal.

@@ -3,10 +3,19 @@ import { printError, type CliContext } from '../context.js';
 import { reportInternalError } from '../crashReport.js';
 import { loadWithCache } from '../loadContent.js';
 import { runReader } from '../../tui/run.js';
+import { openReadingStore, readingStateDisabled, readingStatePath } from '../../data/readingStore.js';
+import { watchFolder } from '../../tui/watchFolder.js';
 
 export async function runTui(context: CliContext): Promise<number> {
   const { options } = context;
+  // A write error is reported once the screen is restored (nothing may print over the reader).
+  const writeErrors: string[] = [];
+  const reading = readingStateDisabled(options.noState, context.env)
+    ? undefined
+    : openReadingStore(readingStatePath(context.dir, context.env), (message) => writeErrors.push(message));
   const error = await runReader({
+    reading,
+    watch: options.noWatch ? undefined : (onChange) => watchFolder(context.dir, onChange),
     // The cache is written once the first frame is out (runReader draws it synchronously after load).
     load: () => loadWithCache(context),
     stdout: context.stdout,
@@ -16,6 +25,8 @@ export async function runTui(context: CliContext): Promise<number> {
     fixedWidth: options.width,
     onCrash: (crash) => reportInternalError(context, crash),
   });
+  reading?.flush();
+  for (const message of writeErrors) printError(context, message);
   if (error === null) return 0;
   printError(context, error);
   return 1;

@@ -1,4 +1,5 @@
-// One post in the List: marker, date, title (search matches highlighted), tags.
+// One post in the List: marker, reading marks (• unread, ★ starred, as newsboat), date, title
+// (search matches highlighted), tags.
 import { Text } from 'ink';
 import { memo } from 'react';
 import type { SearchHit } from '../../core/search/index.js';
@@ -14,6 +15,12 @@ const DATE_WIDTH = 10;
 const PREFIX_WIDTH = 2 + DATE_WIDTH + 2;
 /** Narrower than this, the tags column is dropped (the summary panel still shows them). */
 const MIN_WIDTH_FOR_TAGS = 40;
+/** The reading marks and a space. */
+const MARKS_WIDTH = 3;
+
+export function readingMarks(unread: boolean, starred: boolean): string {
+  return `${unread ? '•' : ' '}${starred ? '★' : ' '}`;
+}
 
 interface ListRowProps {
   post: Post;
@@ -22,11 +29,13 @@ interface ListRowProps {
   selected: boolean;
   width: number;
   theme: Theme;
+  /** Two columns, unread dot then star (`• `, ` ★`); absent when reading state is off. */
+  marks?: string;
 }
 
 // Memoized: moving the selection re-renders only the two rows whose `selected` changed.
-export const ListRow = memo(function ListRow({ post, titleRanges, selected, width, theme }: ListRowProps) {
-  const rest = Math.max(0, width - PREFIX_WIDTH);
+export const ListRow = memo(function ListRow({ post, titleRanges, selected, width, theme, marks }: ListRowProps) {
+  const rest = Math.max(0, width - PREFIX_WIDTH - (marks === undefined ? 0 : MARKS_WIDTH));
   const tagText = sanitizeLine(post.tags.map((tag) => `#${tag}`).join(' '));
   const tagsWidth = rest >= MIN_WIDTH_FOR_TAGS ? Math.min(displayWidth(tagText), Math.floor(rest * 0.35)) : 0;
   const titleWidth = rest - (tagsWidth > 0 ? tagsWidth + 2 : 0);
@@ -38,6 +47,7 @@ export const ListRow = memo(function ListRow({ post, titleRanges, selected, widt
   return (
     <Text wrap="truncate" {...(selected ? theme.selected : {})}>
       {selected ? '> ' : '  '}
+      {marks === undefined ? null : `${marks} `}
       {date}
       {'  '}
       {highlightSegments(title, titleRanges).map((segment, index) =>

@@ -6,7 +6,8 @@ import { hasFilterLine, selectedPost, type AppState } from '../state.js';
 import { EmptyResult } from './EmptyResult.js';
 import { Footer } from './Footer.js';
 import { FilterLine, ListHeader } from './ListHeader.js';
-import { ListRow } from './ListRow.js';
+import { ListRow, readingMarks } from './ListRow.js';
+import { isStarred, isUnread } from '../reading.js';
 import { SummaryBelow, SummaryBeside } from './Summary.js';
 import type { Theme } from './theme.js';
 
@@ -31,6 +32,7 @@ export function ListScreen({ state, theme }: { state: AppState; theme: Theme }) 
               selected={list.offset + index === list.selected}
               width={layout.listWidth}
               theme={theme}
+              marks={state.reading.enabled ? readingMarks(isUnread(state.reading, hit.key), isStarred(state.reading, hit.key)) : undefined}
             />
           ) : null;
         })
@@ -52,7 +54,7 @@ export function ListScreen({ state, theme }: { state: AppState; theme: Theme }) 
           <SummaryBelow post={post} width={size.columns} height={layout.summaryHeight} theme={theme} />
         </>
       )}
-      <Footer mode={currentMode(state)} width={size.columns} theme={theme} />
+      <Footer mode={currentMode(state)} width={size.columns} theme={theme} notice={state.notice} />
     </Box>
   );
 }
