@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sanitizeLine } from '../core/sanitize.js';
 import type { CliOptions } from './args.js';
+import type { ConfigResult } from '../data/config.js';
 
 export interface CliContext {
   options: CliOptions;
@@ -16,6 +17,8 @@ export interface CliContext {
   stderr: NodeJS.WriteStream;
   stdin: NodeJS.ReadStream;
   env: NodeJS.ProcessEnv;
+  /** config.toml's settings, and its problems (one line each) for the command to report. */
+  config: ConfigResult;
 }
 
 /** Writes `blog-tui: <message>` as one sanitized line on stderr. */

@@ -7,6 +7,7 @@ import { runTags } from './commands/tags.js';
 import { runRead } from './commands/read.js';
 import { isRenderWorkerThread } from '../core/render/worker/role.js';
 import { reportInternalError } from './crashReport.js';
+import { loadConfig } from '../data/config.js';
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseCli(argv);
@@ -24,26 +25,34 @@ async function main(argv: string[]): Promise<number> {
     io.stdout.write(`blog-tui ${pkg.version}: a terminal reader for Markdown blogs\n\n${USAGE}\n`);
     return 0;
   }
+  const config = loadConfig(process.env);
   const context: CliContext = {
     ...io,
     options,
-    dir: options.dir ?? bundledContentDir(),
-    color: colorEnabled(options, process.env, Boolean(process.stdout.isTTY)),
+    config,
+    dir: options.dir ?? config.config.dir ?? bundledContentDir(),
+    color: config.config.theme !== 'none' && colorEnabled(options, process.env, Boolean(process.stdout.isTTY)),
     width: textWidth(options, process.stdout.isTTY ? process.stdout.columns : undefined),
   };
   switch (options.command) {
     case 'list':
-      return runList(context);
+      return runList(reportConfigProblems(context));
     case 'tags':
-      return runTags(context);
+      return runTags(reportConfigProblems(context));
     case 'read':
-      return runRead(context);
+      return runRead(reportConfigProblems(context));
     case 'tui':
       // `blog-tui --json` asks for data, not a screen: it means `list --json`, terminal or not.
-      if (!process.stdin.isTTY || !process.stdout.isTTY || options.json) return runList(context);
+      if (!process.stdin.isTTY || !process.stdout.isTTY || options.json) return runList(reportConfigProblems(context));
       // The interactive reader is loaded only when it is needed.
       return (await import('./commands/tui.js')).runTui(context);
   }
+}
+
+/** The print commands report config problems on stderr, one line each (the reader lists them with `!`). */
+function reportConfigProblems(context: CliContext): CliContext {
+  for (const problem of context.config.problems) printError(context, problem);
+  return context;
 }
 
 // The renderer's worker thread runs this same bundle (core/render/worker): it renders one post

@@ -1,5 +1,5 @@
 // The help overlay's lines, generated from the keymap (the reducer needs their count to scroll).
-import { helpSections } from './keymap.js';
+import { helpSections, installedKeymap, type KeyBinding } from './keymap.js';
 
 export interface HelpLine {
   text: string;
@@ -15,12 +15,18 @@ const SEARCH_WORDS: readonly (readonly [string, string])[] = [
   ['is:starred', 'starred posts (s)'],
 ];
 
-/** Built once: the keymap is static. */
-export const HELP_LINES: readonly HelpLine[] = buildHelpLines();
+let built: { keymap: readonly KeyBinding[]; lines: readonly HelpLine[] } | undefined;
 
-function buildHelpLines(): HelpLine[] {
+/** Built once per keymap: the user's key overrides are installed before the first frame. */
+export function helpLines(): readonly HelpLine[] {
+  const keymap = installedKeymap();
+  if (built?.keymap !== keymap) built = { keymap, lines: buildHelpLines(keymap) };
+  return built.lines;
+}
+
+function buildHelpLines(keymap: readonly KeyBinding[]): HelpLine[] {
   const lines: HelpLine[] = [];
-  for (const section of helpSections()) {
+  for (const section of helpSections(keymap)) {
     if (lines.length > 0) lines.push({ text: '', heading: false });
     lines.push({ text: section.title, heading: true });
     for (const entry of section.entries) {

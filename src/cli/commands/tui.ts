@@ -5,9 +5,18 @@ import { loadWithCache } from '../loadContent.js';
 import { runReader } from '../../tui/run.js';
 import { openReadingStore, readingStateDisabled, readingStatePath } from '../../data/readingStore.js';
 import { watchFolder } from '../../tui/watchFolder.js';
+import { configPath } from '../../data/config.js';
+import { applyKeyOverrides } from '../../tui/keyOverrides.js';
+import { installKeymap, KEYMAP } from '../../tui/keymap.js';
+import { installPalette } from '../../tui/views/theme.js';
+import type { LoadResult, Warning } from '../../core/types.js';
 
 export async function runTui(context: CliContext): Promise<number> {
-  const { options } = context;
+  const { options, config } = context;
+  const keys = applyKeyOverrides(KEYMAP, config.config.keys);
+  installKeymap(keys.keymap);
+  if (config.config.theme === 'light') installPalette('light');
+  const configWarnings = [...config.problems, ...keys.problems].map((reason) => ({ path: configPath(context.env), reason }));
   // A write error is reported once the screen is restored (nothing may print over the reader).
   const writeErrors: string[] = [];
   const reading = readingStateDisabled(options.noState, context.env)
@@ -15,9 +24,9 @@ export async function runTui(context: CliContext): Promise<number> {
     : openReadingStore(readingStatePath(context.dir, context.env), (message) => writeErrors.push(message));
   const error = await runReader({
     reading,
-    watch: options.noWatch ? undefined : (onChange) => watchFolder(context.dir, onChange),
+    watch: options.noWatch || config.config.watch === false ? undefined : (onChange) => watchFolder(context.dir, onChange),
     // The cache is written once the first frame is out (runReader draws it synchronously after load).
-    load: () => loadWithCache(context),
+    load: () => withWarnings(loadWithCache(context), configWarnings),
     stdout: context.stdout,
     stdin: context.stdin,
     env: context.env,
@@ -30,4 +39,9 @@ export async function runTui(context: CliContext): Promise<number> {
   if (error === null) return 0;
   printError(context, error);
   return 1;
+}
+
+/** The config's problems go to the warnings list (`!`): nothing may print over the reader. */
+function withWarnings(result: LoadResult, warnings: readonly Warning[]): LoadResult {
+  return warnings.length === 0 ? result : { ...result, warnings: [...warnings, ...result.warnings] };
 }
