@@ -62,7 +62,7 @@ describe('reading state file', () => {
     expect(warning).toBeUndefined();
     writeFileSync(path, '{"posts": {"a": {"read": tr');
     const damaged = openReadingStore(path);
-    expect(damaged.load().warning).toBe(`reading state ${path} is damaged; it will be rewritten`);
+    expect(damaged.load().warning).toBe(`damaged, it will be rewritten: ${path}`);
     damaged.save([['x', { read: true, starred: false }]], true);
     expect(damaged.load()).toEqual({ records: new Map([['x', { read: true, starred: false }]]) });
   });

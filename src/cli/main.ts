@@ -51,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
 
 /** The print commands report config problems on stderr, one line each (the reader lists them with `!`). */
 function reportConfigProblems(context: CliContext): CliContext {
-  for (const problem of context.config.problems) printError(context, problem);
+  for (const problem of context.config.problems) printError(context, `config ${context.config.path}: ${problem}`);
   return context;
 }
 

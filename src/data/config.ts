@@ -22,7 +22,9 @@ export interface Config {
 
 export interface ConfigResult {
   config: Config;
-  /** One line each: the file and what is wrong in it. */
+  /** The file read (or looked for). */
+  path: string;
+  /** What is wrong in it, one line each (the file is named by whoever reports them). */
   problems: string[];
 }
 
@@ -36,8 +38,8 @@ export function configPath(env: NodeJS.ProcessEnv): string {
 export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
   const path = configPath(env);
   const outcome = readTextFile(path);
-  if (outcome.kind === 'missing') return { config: EMPTY, problems: [] };
-  if (outcome.kind === 'unreadable') return { config: EMPTY, problems: [`config ${path}: unreadable (${outcome.reason}); ignored`] };
+  if (outcome.kind === 'missing') return { config: EMPTY, path, problems: [] };
+  if (outcome.kind === 'unreadable') return { config: EMPTY, path, problems: [`unreadable (${outcome.reason}); file ignored`] };
   return parseConfig(outcome.text, path);
 }
 
@@ -48,10 +50,10 @@ export function parseConfig(text: string, path: string): ConfigResult {
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     const line = error instanceof TomlError ? `line ${error.line}: ` : '';
-    return { config: EMPTY, problems: [`config ${path}: ${line}${reason.replace(/^Invalid TOML document: /, '')}; file ignored`] };
+    return { config: EMPTY, path, problems: [`${line}${reason.replace(/^Invalid TOML document: /, '')}; file ignored`] };
   }
   const problems: string[] = [];
-  const problem = (text: string): void => void problems.push(`config ${path}: ${text}`);
+  const problem = (text: string): void => void problems.push(text);
   const config: Config = { keys: {} };
   for (const [key, value] of Object.entries(table)) {
     switch (key) {
@@ -75,7 +77,7 @@ export function parseConfig(text: string, path: string): ConfigResult {
         problem(`unknown key "${key}" ignored (known: dir, theme, mouse, watch, [keys])`);
     }
   }
-  return { config, problems };
+  return { config, path, problems };
 }
 
 function keyOverrides(value: unknown, problem: (text: string) => void): Record<string, string[]> {

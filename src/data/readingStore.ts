@@ -14,7 +14,7 @@ import { blogTuiHome } from './xdg.js';
 const POSITION_WRITE_DELAY_MS = 1000;
 
 export interface ReadingStore {
-  /** The records saved for the folder, and a one-line warning when the file could not be used. */
+  /** The records saved for the folder, and a one-line warning (what is wrong, then the file) when the file could not be used. */
   load(): { records: ReadingRecords; warning?: string };
   /** Remembers changed posts; writes now when `now`, else after a short quiet moment. */
   save(changed: readonly (readonly [string, ReadingRecord])[], now: boolean): void;
@@ -46,10 +46,9 @@ export function openReadingStore(path: string, onWriteError: (message: string) =
   const readRecords = (): { records: ReadingRecords; warning?: string } => {
     const outcome = readTextFile(path);
     if (outcome.kind === 'missing') return { records: new Map() };
-    if (outcome.kind === 'unreadable')
-      return { records: new Map(), warning: `reading state ${path} unreadable (${outcome.reason}); starting afresh` };
+    if (outcome.kind === 'unreadable') return { records: new Map(), warning: `unreadable (${outcome.reason}), starting afresh: ${path}` };
     const { records, damaged } = parseReadingRecords(outcome.text);
-    return damaged ? { records, warning: `reading state ${path} is damaged; it will be rewritten` } : { records };
+    return damaged ? { records, warning: `damaged, it will be rewritten: ${path}` } : { records };
   };
 
   const flush = (): void => {

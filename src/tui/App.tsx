@@ -57,17 +57,8 @@ export function App({ loaded, size, fixedWidth, reading, watch, ...services }: A
     return () => void stdout.off('resize', onResize);
   }, [stdout, store]);
 
-  // Once the first frame is on screen (runner.ts warmUp). Unmounted, the reader leaves no
-  // rendering running behind it.
-  useEffect(() => {
-    const timer = setTimeout(runner.warmUp, 0);
-    return () => {
-      clearTimeout(timer);
-      runner.run({ kind: 'stopRendering' });
-    };
-  }, [runner]);
-
-  // Live reload: watching starts once the first frame is on screen, and stops with the reader.
+  // Live reload: watching starts once the first frame is on screen (before the warm-up below, so
+  // a change made just after start is not missed while it runs), and stops with the reader.
   useEffect(() => {
     if (!watch) return;
     let stop: (() => void) | undefined;
@@ -79,6 +70,16 @@ export function App({ loaded, size, fixedWidth, reading, watch, ...services }: A
       stop?.();
     };
   }, [watch, store]);
+
+  // Once the first frame is on screen (runner.ts warmUp). Unmounted, the reader leaves no
+  // rendering running behind it.
+  useEffect(() => {
+    const timer = setTimeout(runner.warmUp, 0);
+    return () => {
+      clearTimeout(timer);
+      runner.run({ kind: 'stopRendering' });
+    };
+  }, [runner]);
 
   useEffect(() => {
     if (state.exiting) exit();

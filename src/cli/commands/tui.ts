@@ -5,7 +5,6 @@ import { loadWithCache } from '../loadContent.js';
 import { runReader } from '../../tui/run.js';
 import { openReadingStore, readingStateDisabled, readingStatePath } from '../../data/readingStore.js';
 import { watchFolder } from '../../tui/watchFolder.js';
-import { configPath } from '../../data/config.js';
 import { applyKeyOverrides } from '../../tui/keyOverrides.js';
 import { installKeymap, KEYMAP } from '../../tui/keymap.js';
 import { installPalette } from '../../tui/views/theme.js';
@@ -16,7 +15,7 @@ export async function runTui(context: CliContext): Promise<number> {
   const keys = applyKeyOverrides(KEYMAP, config.config.keys);
   installKeymap(keys.keymap);
   if (config.config.theme === 'light') installPalette('light');
-  const configWarnings = [...config.problems, ...keys.problems].map((reason) => ({ path: configPath(context.env), reason }));
+  const configWarnings = [...config.problems, ...keys.problems].map((reason) => ({ path: config.path, reason }));
   // A write error is reported once the screen is restored (nothing may print over the reader).
   const writeErrors: string[] = [];
   const reading = readingStateDisabled(options.noState, context.env)
