@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RenderResult } from '../src/core/types.js';
 import type { ReadingRecord } from '../src/data/readingRecords.js';
 import type { Command } from '../src/tui/commands.js';
+import { helpLines } from '../src/tui/help.js';
 import { resolveKey } from '../src/tui/keymap.js';
 import { reduceApp } from '../src/tui/reducer.js';
 import { initialState, type AppAction, type AppState } from '../src/tui/state.js';
@@ -52,6 +53,13 @@ describe('reading state in the reducer', () => {
     const open = run(state, 'enter', rendered(longPost(100, 50))).state;
     expect(resolveKey(open, 'm')).toEqual({ type: 'reading/toggleRead' });
     expect(resolveKey(open, 's')).toEqual({ type: 'reading/toggleStar' });
+  });
+
+  it('the help lists the query words is:unread and is:starred', () => {
+    const texts = helpLines().map((line) => line.text);
+    expect(texts).toContain('Search words');
+    expect(texts).toContain('  is:unread              posts not read yet');
+    expect(texts).toContain('  is:starred             starred posts (s)');
   });
 
   it('m and s toggle the selected post and save it at once', () => {

@@ -79,7 +79,7 @@ describe('List screen', () => {
 
   it('search narrows on every key, highlights the matched characters, and Esc restores the list', async () => {
     const app = await mount();
-    expect((await pressAndWait(app, '/')).split('\n')[1]).toBe('/█');
+    expect((await pressAndWait(app, '/')).split('\n')[1]).toBe('/█ (also #tag, is:unread, is:starred)');
     await pressAndWait(app, 'r');
     await pressAndWait(app, 'u');
     await pressAndWait(app, 's');
@@ -159,7 +159,7 @@ describe('List screen', () => {
       '  q Ctrl-C               quit',
       '  ?                      help',
       '  !                      warnings',
-      '',
+      '  m                      mark read/unread',
     ]);
     expect(help).toContain('List');
     expect(help).toContain('  t                      filter by tags');

@@ -19,12 +19,12 @@ export function ListHeader({ state, theme }: { state: AppState; theme: Theme }) 
 }
 
 /** The search words that are not text; the help overlay lists them too. */
-export const QUERY_HINT = '#tag  is:unread  is:starred';
+export const QUERY_HINT = '(also #tag, is:unread, is:starred)';
 
 export function FilterLine({ state, theme }: { state: AppState; theme: Theme }) {
   const { query, editing, tags } = state.list;
   // An empty prompt says what else it understands besides words.
-  const search = editing || query ? `/${query}${editing ? '█' : ''}${editing && query === '' ? `  ${QUERY_HINT}` : ''}` : '';
+  const search = editing || query ? `/${query}${editing ? '█' : ''}${editing && query === '' ? ` ${QUERY_HINT}` : ''}` : '';
   const tagText = tags.length > 0 ? `tags: ${tags.map((tag) => `#${tag}`).join(' ')}` : '';
   const text = [search, tagText].filter(Boolean).join('   ');
   return <Line text={truncateToWidth(sanitizeLine(text), state.size.columns)} style={editing ? {} : theme.notice} />;
