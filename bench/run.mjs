@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { outDir } from './lib/paths.mjs';
 import { formatRow } from './lib/stats.mjs';
 
-const FIGURES = ['start', 'search', 'keys', 'open-post', 'memory'];
+const FIGURES = ['start', 'load', 'search', 'keys', 'open-post', 'memory'];
 const rows = [];
 for (const name of FIGURES) {
   const { measure } = await import(`./figures/${name}.mjs`);

@@ -1,5 +1,5 @@
 // The content loader on the committed fixture folder (test/fixtures/content/basic) and on the
-// bundled content/ (SPEC §3).
+// bundled content/.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

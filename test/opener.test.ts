@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { clipboardCopy } from '../src/core/open/clipboard.js';
-import { browserLaunch, openUrl, platformLaunch, type SpawnFunction } from '../src/core/open/openUrl.js';
+import { browserLaunch, platformLaunch } from '../src/core/open/launch.js';
+import { openUrl, type SpawnFunction } from '../src/platform/openUrl.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'blog-tui-opener-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

@@ -1,4 +1,4 @@
-// Figure 4: peak resident memory with 10,000 posts (SPEC §6: <= 250 MB).
+// Figure 4: peak resident memory with 10,000 posts (the target: at most 250 MB).
 // - The reader itself: `blog-tui DIR` in a pseudo-terminal, its first List frame, then a search
 //   (`/pipeline`, which builds the index and prepares every body); the peak is the kernel's
 //   VmHWM of that process, read from /proc before it quits. Cold (parse cache off) and warm.

@@ -24,7 +24,7 @@ export async function loadBlog(dir) {
   return { posts: result.posts };
 }
 
-/** The largest post the loader reads (SPEC §3), front matter included. */
+/** The largest post the loader reads (MAX_POST_BYTES in src/core/limits.ts), front matter included. */
 const MAX_POST_BYTES = 2 * 1024 * 1024;
 
 /**

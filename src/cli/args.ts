@@ -1,6 +1,10 @@
-// Command-line parsing (SPEC §2) with Node's own util.parseArgs: strict, so an unknown flag is
-// a usage error (exit 2) instead of being ignored.
+// Command-line parsing with Node's own util.parseArgs: strict, so an unknown flag is a usage
+// error (exit 2) instead of being ignored.
 import { parseArgs } from 'node:util';
+import { MIN_TEXT_WIDTH } from '../core/limits.js';
+
+// A wider --width is a typo, not a terminal.
+const MAX_WIDTH_OPTION = 1000;
 
 export const COMMANDS = ['list', 'read', 'tags'] as const;
 export type Command = (typeof COMMANDS)[number] | 'tui';
@@ -117,8 +121,8 @@ export function parseCli(argv: string[]): ParseResult {
   }
   if (values.width !== undefined) {
     const width = Number(values.width);
-    if (!/^\d+$/.test(values.width) || width < 20 || width > 1000) {
-      return { ok: false, error: `--width must be a whole number from 20 to 1000, got "${values.width}"` };
+    if (!/^\d+$/.test(values.width) || width < MIN_TEXT_WIDTH || width > MAX_WIDTH_OPTION) {
+      return { ok: false, error: `--width must be a whole number from ${MIN_TEXT_WIDTH} to ${MAX_WIDTH_OPTION}, got "${values.width}"` };
     }
     options.width = width;
   }

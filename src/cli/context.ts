@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAX_TEXT_WIDTH, MIN_TEXT_WIDTH } from '../core/limits.js';
 import { sanitizeLine } from '../core/sanitize.js';
 import type { CliOptions } from './args.js';
 import type { ConfigResult } from '../data/config.js';
@@ -34,11 +35,9 @@ export function colorEnabled(options: CliOptions, env: NodeJS.ProcessEnv, isTTY:
   return isTTY;
 }
 
-const MAX_TEXT_WIDTH = 100;
-
 export function textWidth(options: CliOptions, columns: number | undefined): number {
   if (options.width !== undefined) return options.width;
-  return columns ? Math.max(20, Math.min(columns, MAX_TEXT_WIDTH)) : 80;
+  return columns ? Math.max(MIN_TEXT_WIDTH, Math.min(columns, MAX_TEXT_WIDTH)) : 80;
 }
 
 /** The blog shipped in the package: `content/` beside `dist/` (bundle) or two levels up (sources under test). */

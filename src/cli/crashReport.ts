@@ -2,9 +2,10 @@
 // holds the details: a stack trace never lands on the reader's screen, yet is there to attach
 // to a bug report.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
+import { appDir } from '../core/paths.js';
 import { printError, type CliContext } from './context.js';
 
 export function reportInternalError(context: Pick<CliContext, 'stderr' | 'env'>, error: unknown): void {
@@ -34,6 +35,5 @@ function writeErrorDetails(error: unknown, env: NodeJS.ProcessEnv): string | nul
 
 /** $XDG_STATE_HOME/blog-tui (the XDG default is ~/.local/state; relative values are ignored), then the temp folder. */
 function errorLogDirs(env: NodeJS.ProcessEnv): string[] {
-  const stateHome = env.XDG_STATE_HOME && isAbsolute(env.XDG_STATE_HOME) ? env.XDG_STATE_HOME : join(homedir(), '.local', 'state');
-  return [join(stateHome, 'blog-tui'), tmpdir()];
+  return [appDir('XDG_STATE_HOME', env), tmpdir()];
 }

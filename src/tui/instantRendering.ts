@@ -2,13 +2,14 @@
 // imported once, on demand: preloaded in idle time after the List's first frame, or when a
 // post opens first. Once loaded, a post that renders quickly is rendered inside the key's
 // dispatch (runner.ts), so its first frame is the post, not "rendering…".
-import { plainTextResult } from '../core/render/plainText.js';
+import { plainTextResult } from '../core/render/plainTextFallback.js';
 import type { Post, RenderOptions, RenderResult } from '../core/types.js';
 
 interface Renderer {
   renderPost: typeof import('../core/render/renderPost.js').renderPost;
   rendersOffThread: typeof import('../core/render/worker/index.js').rendersOffThread;
   startPostRendering: typeof import('../core/render/worker/index.js').startPostRendering;
+  warmUpHighlighting: typeof import('../core/render/highlight.js').warmUpHighlighting;
 }
 
 /** Renders a post at `width` at once when that is quick, else null (it then renders off screen). */
@@ -17,18 +18,49 @@ export type InstantRenderer = (post: Post, width: number) => RenderResult | null
 let loading: Promise<Renderer> | undefined;
 let loaded: Renderer | undefined;
 
-/** The renderer, imported on first call; a failed import stays failed (the chunk is missing). */
+const nextTask = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * The renderer, imported on first call; a failed import stays failed (the chunk is missing). The
+ * highlighter (highlight.js, cli-highlight) is about half of the renderer's start-up: the rest is
+ * imported a task later, so a key typed meanwhile is answered between the two halves. All parts
+ * load at once otherwise, so a missing one fails the load without waiting for the others.
+ */
 export function loadRenderer(): Promise<Renderer> {
-  loading ??= Promise.all([import('../core/render/renderPost.js'), import('../core/render/worker/index.js')]).then(
-    ([direct, worker]) =>
-      (loaded = { renderPost: direct.renderPost, rendersOffThread: worker.rendersOffThread, startPostRendering: worker.startPostRendering }),
+  loading ??= Promise.all([
+    import('../core/render/highlight.js'),
+    nextTask().then(() => import('../core/render/renderPost.js')),
+    nextTask().then(() => import('../core/render/worker/index.js')),
+  ]).then(
+    ([highlight, direct, worker]) =>
+      (loaded = {
+        renderPost: direct.renderPost,
+        rendersOffThread: worker.rendersOffThread,
+        startPostRendering: worker.startPostRendering,
+        warmUpHighlighting: highlight.warmUpHighlighting,
+      }),
   );
   return loading;
 }
 
-/** Starts loading the renderer, then calls `warmUp`; a failure shows when a post opens (renderingFailed). */
+/**
+ * Starts loading the renderer, warms up code highlighting, then calls `warmUp`; a failure shows
+ * when a post opens (renderingFailed). Each step is its own task, so a key pressed meanwhile is
+ * answered between them rather than after all of them (loading alone can take ~0.5 s on a busy
+ * machine).
+ */
 export function preloadRenderer(warmUp: () => void): void {
-  loadRenderer().then(warmUp, () => {});
+  setImmediate(() =>
+    loadRenderer().then(
+      async (renderer) => {
+        await nextTask();
+        renderer.warmUpHighlighting();
+        await nextTask();
+        warmUp();
+      },
+      () => {},
+    ),
+  );
 }
 
 export function instantRenderer(options: Omit<RenderOptions, 'width'>): InstantRenderer {

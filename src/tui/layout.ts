@@ -1,5 +1,6 @@
 // Screen geometry, shared by the reducer (scrolling, paging) and the views (drawing), so both
 // always agree on how many rows are visible.
+import { MAX_TEXT_WIDTH } from '../core/limits.js';
 
 export interface Size {
   columns: number;
@@ -10,12 +11,9 @@ export const MIN_COLUMNS = 40;
 export const MIN_ROWS = 12;
 /** From this width the selected post's summary is drawn beside the list instead of below it. */
 const WIDE_COLUMNS = 120;
-/** Rendered post text is at most this wide unless --width says otherwise: longer lines are hard to read. */
-const MAX_POST_WIDTH = 100;
-
-/** Text width of posts: --width when given, else the terminal's, at most MAX_POST_WIDTH. */
+/** Text width of posts: --width when given, else the terminal's, at most MAX_TEXT_WIDTH. */
 export function postTextWidth(size: Size, fixedWidth: number | null): number {
-  return fixedWidth ?? Math.min(size.columns, MAX_POST_WIDTH);
+  return fixedWidth ?? Math.min(size.columns, MAX_TEXT_WIDTH);
 }
 
 export function isTooSmall(size: Size): boolean {

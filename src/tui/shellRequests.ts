@@ -1,5 +1,6 @@
 // Performs what the reducer asked for (open a URL, copy one) and returns the footer message.
-import { clipboardCopy, openUrl } from '../core/open/index.js';
+import { clipboardCopy } from '../core/open/clipboard.js';
+import { openUrl } from '../platform/openUrl.js';
 import type { Command } from './commands.js';
 
 export type PerformRequest = (request: Extract<Command, { kind: 'openUrl' | 'copy' }>) => Promise<string>;

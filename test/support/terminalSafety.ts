@@ -1,4 +1,5 @@
-// A strict scanner for text bound for the terminal (SPEC §5). It tokenizes every ESC and allows
+// A strict scanner for text bound for the terminal: nothing from content may reach it as a
+// control sequence. It tokenizes every ESC and allows
 // only the reader's own sequences: SGR (`ESC [ params m`) and OSC 8 hyperlinks to http(s)/mailto
 // (or the empty URI that closes a link), ended by ST (`ESC \`) or BEL. Anything else, and every
 // other control character (C0 except tab/newline, DEL, C1) or bidi mark, is reported.

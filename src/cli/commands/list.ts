@@ -1,4 +1,4 @@
-// `blog-tui list [DIR] [--tag T]... [--search Q] [--json]` (SPEC §2).
+// `blog-tui list [DIR] [--tag T]... [--search Q] [--json]`: the posts the reader would list, printed.
 import { printError, type CliContext } from '../context.js';
 import { formatJson, toJsonPost } from '../format/json.js';
 import { formatPostTable } from '../format/postTable.js';

@@ -1,4 +1,5 @@
 // `blog-tui read SLUG [DIR]`: one post printed as the reader shows it, for pipes and scrollback.
+import { postMeta } from '../../core/content/postMeta.js';
 import type { Post, RenderedLink } from '../../core/types.js';
 import { printError, type CliContext } from '../context.js';
 import { loadContent } from '../loadContent.js';
@@ -30,15 +31,9 @@ interface HeaderStyles {
   dim: (text: string) => string;
 }
 
-/** Title, then date · reading time · tags (loaded posts' strings are already sanitized). */
+/** Title, then the same facts line the reader shows under it. */
 function postHeader(post: Post, styles: HeaderStyles): string {
-  const facts = [
-    post.date?.slice(0, 10),
-    `${post.readingMinutes} min read`,
-    post.tags.map((tag) => `#${tag}`).join(' '),
-    post.draft ? 'draft' : '',
-  ].filter(Boolean);
-  return `${styles.firstHeading(post.title)}\n${styles.dim(facts.join(' · '))}`;
+  return `${styles.firstHeading(post.title)}\n${styles.dim(postMeta(post))}`;
 }
 
 /** Printed output cannot be navigated, so the links are listed at the end, as lynx -dump does. */

@@ -1,4 +1,4 @@
-// `blog-tui tags [DIR] [--json]` (SPEC §2): every tag with its post count, most used first.
+// `blog-tui tags [DIR] [--json]`: every tag with its post count, most used first.
 // --tag / --search narrow the posts counted, like the reader's tag picker under a search.
 import { tagCounts } from '../../core/search/index.js';
 import { printError, type CliContext } from '../context.js';

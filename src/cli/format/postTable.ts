@@ -1,5 +1,6 @@
 // `blog-tui list` as text: one row per post with date, title (plus draft/future/expired
 // markers) and tags, in aligned columns.
+import { postMarks } from '../../core/content/postMeta.js';
 import { truncateToWidth } from '../../core/text/truncate.js';
 import { displayWidth } from '../../core/text/width.js';
 import type { Post } from '../../core/types.js';
@@ -58,7 +59,7 @@ function fitColumns(room: number, widestTitle: number, widestTags: number): { ti
 }
 
 function toRow(post: Post): Row {
-  const markers = [post.draft && 'draft', post.future && 'future', post.expired && 'expired'].filter(Boolean);
+  const markers = postMarks(post);
   return {
     // Post.date is ISO 8601 in UTC, so its first ten characters are the calendar date.
     date: post.date?.slice(0, DATE_WIDTH) ?? '',

@@ -1,5 +1,7 @@
 // The few SGR styles the print commands use. With colour off they return the text untouched, so
 // piped output carries no escape byte at all.
+import { bold, color as foreground, dim } from '../../core/render/styles.js';
+
 export interface Style {
   bold(text: string): string;
   dim(text: string): string;
@@ -7,9 +9,8 @@ export interface Style {
   warn(text: string): string;
 }
 
-const sgr = (open: number, close: number) => (text: string) => (text === '' ? text : `\u001b[${open}m${text}\u001b[${close}m`);
 const plain = (text: string) => text;
 
 export function createStyle(color: boolean): Style {
-  return color ? { bold: sgr(1, 22), dim: sgr(2, 22), warn: sgr(33, 39) } : { bold: plain, dim: plain, warn: plain };
+  return color ? { bold, dim, warn: foreground(33) } : { bold: plain, dim: plain, warn: plain };
 }

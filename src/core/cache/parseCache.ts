@@ -1,4 +1,4 @@
-// Warm starts (issue 7): each content folder's file parses are kept in one JSON file under
+// Warm starts: each content folder's file parses are kept in one JSON file under
 // $XDG_CACHE_HOME/blog-tui/ (default ~/.cache/blog-tui), named by a hash of the folder's
 // realpath. An entry is used only while its file has the same size, mtime and ctime; entries
 // of files that are gone are dropped when it is next written. The cache is only an accelerator: a
@@ -6,11 +6,11 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FileParse } from '../content/parsePost.js';
-import { sameStamp, type FileStamp } from '../content/readContentFile.js';
+import type { ParseCache } from '../content/loadPosts.js';
+import { appDir } from '../paths.js';
+import { sameStamp } from '../content/readContentFile.js';
 import { isFileParse, isObject } from './validateParse.js';
 
 /** Bump whenever parsing changes what it produces: older cache files are then ignored. */
@@ -27,13 +27,6 @@ function codeVersion(): string {
   } catch {
     return String(CACHE_FORMAT);
   }
-}
-
-/** What the loader asks of a cache (loadPosts works without one). */
-export interface ParseCache {
-  /** The file's cached parse and the stamp it was cached at, while `currentStamp()` (taken only when there is an entry) matches. */
-  lookup(relPath: string, currentStamp: () => FileStamp | undefined): { parse: FileParse; stamp: FileStamp } | undefined;
-  remember(relPath: string, stamp: FileStamp, parse: FileParse): void;
 }
 
 export interface StoredParseCache extends ParseCache {
@@ -54,16 +47,13 @@ type Entry = [size: number, mtimeMs: number, ctimeMs: number, parse: unknown];
 /** The cache file of `dir`, or undefined when caching is off (BLOG_TUI_NO_CACHE=1) or has no home. */
 export function cacheFilePath(dir: string, env: NodeJS.ProcessEnv): string | undefined {
   if (env.BLOG_TUI_NO_CACHE && env.BLOG_TUI_NO_CACHE !== '0') return undefined;
-  // XDG: a relative XDG_CACHE_HOME is invalid and ignored.
-  const xdg = env.XDG_CACHE_HOME;
-  const home = xdg && isAbsolute(xdg) ? xdg : join(homedir(), '.cache');
   let real: string;
   try {
     real = realpathSync(dir);
   } catch {
     return undefined;
   }
-  return join(home, 'blog-tui', `${createHash('sha256').update(real).digest('hex').slice(0, 32)}.json`);
+  return join(appDir('XDG_CACHE_HOME', env), `${createHash('sha256').update(real).digest('hex').slice(0, 32)}.json`);
 }
 
 /**

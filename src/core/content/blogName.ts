@@ -1,4 +1,4 @@
-// The blog's name for the list header (SPEC §4): DIR/_index.md's title (read by the loader),
+// The blog's name for the list header: DIR/_index.md's title (read by the loader),
 // else the `title` of a Hugo site config beside DIR, else the folder's name.
 import { lstatSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';

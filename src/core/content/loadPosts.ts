@@ -1,10 +1,9 @@
-// Loads a content folder (SPEC §3): walk, read, parse, hide drafts/future/expired, make slugs
+// Loads a content folder: walk, read, parse, hide drafts/future/expired, make slugs
 // unique, sort. Synchronous on purpose: sync reads are the fastest way through thousands of
 // small files, and the caller needs all posts before the first frame anyway. Bodies are not
 // kept: a post reads its body when first asked (postBody.ts), so with a warm parse cache a
 // load only walks and stats.
 import { opendirSync, realpathSync, statSync } from 'node:fs';
-import type { ParseCache } from '../cache/parseCache.js';
 import { sanitizeLine } from '../sanitize.js';
 import type { LoadOptions, LoadResult, Post } from '../types.js';
 import { findBlogName, folderName } from './blogName.js';
@@ -13,6 +12,16 @@ import { readContentFile, statContentFile, type FileStamp } from './readContentF
 import { makeSlugsUnique } from './slug.js';
 import { walkContent, type ContentFile } from './walk.js';
 import { warning } from './warning.js';
+
+/**
+ * What the loader asks of a cache (loadPosts works without one). Declared here, by its user, so
+ * the loader does not depend on the cache that implements it (core/cache/parseCache.ts).
+ */
+export interface ParseCache {
+  /** The file's cached parse and the stamp it was cached at, while `currentStamp()` (taken only when there is an entry) matches. */
+  lookup(relPath: string, currentStamp: () => FileStamp | undefined): { parse: FileParse; stamp: FileStamp } | undefined;
+  remember(relPath: string, stamp: FileStamp, parse: FileParse): void;
+}
 
 export interface LoadPostsOptions extends LoadOptions {
   /** Parses kept from an earlier run: a file whose stamp (lstat) matches is not read. */

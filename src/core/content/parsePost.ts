@@ -1,4 +1,4 @@
-// One Markdown file's text to a Post (SPEC §3). Every string field is sanitized and capped here.
+// One Markdown file's text to a Post. Every string field is sanitized and capped here.
 // Parsing is split from "now" and from the body text, so a parse can be cached between runs
 // (core/cache) and still give the right future/expired flags; the body is read on first use.
 import { sanitizeLine } from '../sanitize.js';

@@ -1,5 +1,5 @@
 // Which front matter keys give a post its date, and whether it is published yet or expired
-// (SPEC §3, Hugo's key names; keys are already lowercased).
+// (Hugo's key names, which Jekyll sites mostly share; keys are already lowercased).
 import { toText, type Fields } from './fields.js';
 import { jekyllDate, toIsoDate } from './dates.js';
 

@@ -1,9 +1,8 @@
 // Reads one content file defensively: the size is checked before a byte is read, and the text
 // must be real UTF-8. Problems come back as a one-line reason, never as an exception.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { MAX_POST_BYTES } from '../limits.js';
 
-/** The largest post we read (SPEC §3: "too large (> 2 MB)"). */
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 // O_NOFOLLOW: the walker has already classified the path (a swap to a symlink after that is
 // refused). O_NONBLOCK: a path swapped for a FIFO after the walk cannot hang the open. Neither
@@ -55,7 +54,7 @@ export function readContentFile(path: string): ReadResult {
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { reason: 'not a regular file: skipped' };
-    if (stats.size > MAX_FILE_BYTES) return { reason: `too large (${formatMegabytes(stats.size)}; the limit is 2 MB)` };
+    if (stats.size > MAX_POST_BYTES) return { reason: `too large (${formatMegabytes(stats.size)}; the limit is ${formatMegabytes(MAX_POST_BYTES, 0)})` };
     if (stats.size === 0) return { reason: 'empty file' };
     const bytes = Buffer.allocUnsafe(stats.size);
     let length = 0;
@@ -87,8 +86,8 @@ function decode(bytes: Buffer): { text: string } | { reason: string } {
   return { text };
 }
 
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+function formatMegabytes(bytes: number, digits = 1): string {
+  return `${(bytes / (1024 * 1024)).toFixed(digits)} MB`;
 }
 
 /** One line for the errors the file system can give a reader. */

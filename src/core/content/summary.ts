@@ -1,8 +1,8 @@
-// Summary, word count and reading time (SPEC §3), with Hugo's precedence for summaries.
+// Summary, word count and reading time, with Hugo's precedence for summaries.
 import { sanitizeLine } from '../sanitize.js';
 import { toText } from './fields.js';
 import { findLineOutsideCode, linesOutsideCode } from './markdownLines.js';
-import { markdownToPlainText, MAX_PLAIN_TEXT_INPUT } from './plainText.js';
+import { markdownToPlainText, MAX_PLAIN_TEXT_INPUT } from './markdownToText.js';
 
 const SUMMARY_WORDS = 70;
 const MAX_SUMMARY_CHARS = 600;

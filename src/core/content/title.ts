@@ -1,8 +1,8 @@
-// Title fallbacks (SPEC §3): the first `# ` heading, else the file name made readable.
+// Title fallbacks: the first `# ` heading, else the file name made readable.
 import { sanitizeLine } from '../sanitize.js';
 import { withoutJekyllDate } from './dates.js';
 import { findLineOutsideCode } from './markdownLines.js';
-import { markdownToPlainText } from './plainText.js';
+import { markdownToPlainText } from './markdownToText.js';
 
 export const MAX_TITLE_CHARS = 300;
 

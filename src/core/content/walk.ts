@@ -1,4 +1,4 @@
-// Finds the Markdown files under the content folder (SPEC §3) without following symlinked
+// Finds the Markdown files under the content folder without following symlinked
 // folders and without opening anything that is not a regular file: readdir's entry types come
 // from the directory itself (lstat semantics), and a symlink's target is stat'ed before use.
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';

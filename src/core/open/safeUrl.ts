@@ -1,17 +1,18 @@
-// SPEC §5: the only URLs handed to a browser, a mail client or the clipboard. Both the opener
-// and the OSC 52 copy go through this one check.
+// The only URLs handed to a browser, a mail client or the clipboard: a post's author must not
+// get another program to run with arguments of their choosing. Both the opener and the OSC 52
+// copy go through this one check.
+import { hasUnsafeOrLineBreak } from '../sanitize.js';
 
 export const MAX_URL_LENGTH = 2048;
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-// Any C0/C1 control (tab and newline included) or bidi mark: none belongs in a URL we pass on.
-const CONTROL_OR_BIDI = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string };
 
 /** Accepts only http/https/mailto URLs that `new URL` parses; returns the normalized href. */
 export function checkSafeUrl(url: string): UrlCheck {
   if (url.length > MAX_URL_LENGTH) return { ok: false, reason: `longer than ${MAX_URL_LENGTH} characters` };
-  if (CONTROL_OR_BIDI.test(url)) return { ok: false, reason: 'contains control characters' };
+  // Any C0/C1 control (tab and newline included) or bidi mark: none belongs in a URL we pass on.
+  if (hasUnsafeOrLineBreak(url)) return { ok: false, reason: 'contains control characters' };
   // A leading '-' could be read as an option by the opener program.
   if (url.startsWith('-')) return { ok: false, reason: 'starts with "-"' };
   let parsed: URL;

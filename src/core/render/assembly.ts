@@ -6,7 +6,7 @@ import { MAX_URL_LENGTH } from '../open/safeUrl.js';
 import { sanitizeLine } from '../sanitize.js';
 import type { Post, RenderedHeading, RenderedLink, RenderOptions, RenderResult } from '../types.js';
 import { resolveLink } from './links.js';
-import { plainTextResult } from './plainText.js';
+import { plainTextResult } from './plainTextFallback.js';
 import type { PlacedLink, RenderedChunk } from './renderChunks.js';
 
 export class RenderAssembly {

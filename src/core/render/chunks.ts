@@ -13,7 +13,7 @@ export interface ChunkSizes {
 }
 
 // marked renders ~16 K of prose in ~10-20 ms here, ~64 K in ~40-80 ms.
-export const CHUNK_SIZES: ChunkSizes = { first: 16 * 1024, rest: 64 * 1024 };
+const CHUNK_SIZES: ChunkSizes = { first: 16 * 1024, rest: 64 * 1024 };
 
 export interface MarkdownSplit {
   /** Consecutive slices of the Markdown: joined, they are the Markdown. */

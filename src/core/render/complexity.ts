@@ -3,8 +3,10 @@
 // is quadratic on long runs of emphasis delimiters. Limits measured on marked 15: 200 indented
 // list levels take ~80 ms, 1,500 `_a` pairs ~30 ms, 1 MB of Markdown ~600 ms. The checks apply
 // per chunk (chunks.ts), so one bad paragraph leaves the rest of a large post formatted.
-/** The largest post the loader reads (2 MB, SPEC §3) renders; anything larger is plain text. */
-export const MAX_RENDER_CHARS = 2 * 1024 * 1024;
+import { MAX_POST_BYTES } from '../limits.js';
+
+/** The largest post the loader reads renders; anything larger (a string built elsewhere) is plain text. */
+export const MAX_RENDER_CHARS = MAX_POST_BYTES;
 // How these limits were derived: generated worst cases (nested lists and quotes, runs of
 // emphasis, link-dense paragraphs) rendered with renderPost on one machine, a 2-core VM busy
 // with other work (Node 20). Each sits well below where that machine overflowed marked's stack

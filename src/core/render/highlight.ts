@@ -1,9 +1,10 @@
-// Code block highlighting with highlight.js (the copy cli-highlight and marked-terminal bundle).
-// The language is the first word of the info string; unknown or missing languages stay plain:
-// never auto-detected, and highlight.js is never asked about a language it lacks (it would log
-// to the console). cli-highlight's own highlight() re-parses highlight.js's HTML with parse5,
-// which cost more than highlighting itself; its HTML is regular enough to scan directly.
-import hljs from 'highlight.js';
+// Code block highlighting through cli-highlight (highlight.js underneath), with our theme as its
+// style functions: colour is decided by the renderer (options.color), never by chalk, so every
+// token class cli-highlight knows has a style here and its chalk-based default theme is never
+// reached. The language is the first word of the info string; unknown or missing languages
+// stay plain: never auto-detected, and never passed to highlight.js, which logs to the console
+// about a language it lacks.
+import { DEFAULT_THEME, highlight, supportsLanguage, type Theme } from 'cli-highlight';
 import { bold, color, dim, italic, type Style } from './styles.js';
 
 const MAX_HIGHLIGHT_BYTES = 64 * 1024;
@@ -24,10 +25,8 @@ function languageOf(info: string | undefined): string | undefined {
   const word = info?.trim().split(/[\s{]/)[0]?.toLowerCase();
   if (!word) return undefined;
   const language = ALIASES[word] ?? word;
-  return hljs.getLanguage(language) ? language : undefined;
+  return supportsLanguage(language) ? language : undefined;
 }
-
-type Theme = Record<string, Style>;
 
 const plain: Style = (text) => text;
 let theme: Theme | undefined;
@@ -38,6 +37,8 @@ function terminalTheme(): Theme {
   const number = color(36);
   const name = color(34);
   theme ??= {
+    // Classes we give no colour are plain rather than cli-highlight's default colours.
+    ...Object.fromEntries(Object.keys(DEFAULT_THEME).map((token) => [token, plain])),
     keyword,
     built_in: color(36),
     type: color(36),
@@ -79,38 +80,17 @@ export function highlightCode(code: string, info: string | undefined, useColor: 
   const language = languageOf(info);
   if (!useColor || !language || Buffer.byteLength(code) > MAX_HIGHLIGHT_BYTES) return code;
   try {
-    return htmlToAnsi(hljs.highlight(code, { language, ignoreIllegals: true }).value, terminalTheme());
+    return highlight(code, { language, ignoreIllegals: true, theme: terminalTheme() });
   } catch {
     return code;
   }
 }
 
-// highlight.js output: text with & < > " ' escaped, and (nested) <span class="hljs-NAME …">
-// … </span>. As in cli-highlight, NAME is the class's first word (`hljs-meta-keyword` → meta)
-// and spans without an hljs- class (sub-languages) only pass their text through.
-const HTML_PIECE = /<span class="([^"]*)">|<\/span>|[^<]+/g;
-const CLASS_NAME = /hljs-(\w+)/;
-const ESCAPED = /&(?:amp|lt|gt|quot|#x27);/g;
-const UNESCAPED: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'" };
-
-function htmlToAnsi(html: string, styles: Theme): string {
-  // Each open span collects its text; closing it styles that text into its parent. The root
-  // (unstyled text between spans) is the theme's `default`, which is plain.
-  const open: { style: Style; text: string }[] = [{ style: plain, text: '' }];
-  const close = (): void => {
-    const span = open.pop()!;
-    open[open.length - 1]!.text += span.style(span.text);
-  };
-  for (const [piece, className] of html.matchAll(HTML_PIECE)) {
-    if (className !== undefined) {
-      const name = CLASS_NAME.exec(className)?.[1];
-      open.push({ style: name === undefined ? plain : (styles[name] ?? plain), text: '' });
-    } else if (piece === '</span>') {
-      if (open.length > 1) close();
-    } else {
-      open[open.length - 1]!.text += piece.replace(ESCAPED, (entity) => UNESCAPED[entity] ?? entity);
-    }
-  }
-  while (open.length > 1) close();
-  return open[0]!.text;
+/**
+ * The first highlighted block pays for compiling cli-highlight's HTML parser and a grammar
+ * (~100 ms on a loaded 2-core machine, ~7 ms after). The reader calls this while idle after its
+ * first frame, so the first post with code opens as fast as the next one.
+ */
+export function warmUpHighlighting(): void {
+  highlightCode('const answer = { value: "42" }; // warm-up', 'js', true);
 }

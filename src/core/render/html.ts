@@ -1,6 +1,6 @@
 // Raw HTML in a post, reduced to readable text: comments (`<!--more-->`) and script/style
 // contents vanish, block-level tags become line breaks, other tags are dropped, entities decode.
-import { decodeEntities } from './entities.js';
+import { decodeEntities } from '../text/htmlEntities.js';
 
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const HIDDEN_ELEMENT = /<(script|style|template|noscript)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;

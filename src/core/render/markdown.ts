@@ -9,7 +9,7 @@ import { markedTerminal } from 'marked-terminal';
 import { sanitizeText } from '../sanitize.js';
 import { headingMarker, hyperlinkOpen, HYPERLINK_CLOSE, LINK_END_MARKER, linkStartMarker, visibleText } from './ansi.js';
 import { createSlugger } from './anchors.js';
-import { decodeEntities } from './entities.js';
+import { decodeEntities } from '../text/htmlEntities.js';
 import { highlightCode } from './highlight.js';
 import { htmlBlockToText, inlineHtmlToText } from './html.js';
 import { resolveLink } from './links.js';
@@ -42,7 +42,7 @@ export type ChunkRenderer = (rawMarkdown: string) => TerminalMarkdown;
 const TAB = '    ';
 const CODE_INDENT = '    ';
 
-/** What marked is given: sanitized (SPEC §5), Hugo shortcodes rewritten. */
+/** What marked is given: sanitized (no control sequence from a post reaches the terminal), Hugo shortcodes rewritten. */
 function prepareMarkdown(rawMarkdown: string): string {
   return rewriteShortcodes(sanitizeText(rawMarkdown));
 }
@@ -154,7 +154,7 @@ function terminalExtension(styles: Styles): MarkedExtension {
   }) as unknown as MarkedExtension;
 }
 
-/** OSC 8 around the link text, only for http(s)/mailto targets (SPEC §5). */
+/** OSC 8 around the link text, only for http(s)/mailto targets: a terminal would open any other scheme as readily. */
 function withHyperlink(rendered: string, url: string): string {
   const resolved = resolveLink(url);
   return resolved.kind === 'external' && resolved.target ? hyperlinkOpen(resolved.target) + rendered + HYPERLINK_CLOSE : rendered;

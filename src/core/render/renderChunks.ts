@@ -2,16 +2,15 @@
 // count from the top of the post: concatenated, the chunks are the post's lines. A chunk that
 // cannot be rendered (pathological input, a parser failure) is shown as plain text; the others
 // stay formatted. Links are not resolved here: anchors need every heading (see assembly.ts).
+import { MIN_TEXT_WIDTH } from '../limits.js';
 import { sanitizeLine } from '../sanitize.js';
 import type { RenderedHeading } from '../types.js';
 import { splitMarkdown, type MarkdownSplit } from './chunks.js';
 import { MAX_RENDER_CHARS, plainTextReason } from './complexity.js';
 import { extractMarkers, type Span } from './linkMarkers.js';
 import { createChunkRenderer, linkDefinitions, type ChunkRenderer, type FoundLink } from './markdown.js';
-import { plainTextResult } from './plainText.js';
+import { plainTextResult } from './plainTextFallback.js';
 import { layoutText } from './wrap.js';
-
-const MIN_RENDER_WIDTH = 20;
 
 export interface PlacedLink extends FoundLink {
   /** Where the link text is drawn, one span per line (lines of the whole post). */
@@ -30,7 +29,7 @@ export interface RenderedChunk {
 }
 
 export function renderWidth(width: number): number {
-  return Math.max(MIN_RENDER_WIDTH, Math.floor(width));
+  return Math.max(MIN_TEXT_WIDTH, Math.floor(width));
 }
 
 export function* renderChunks(

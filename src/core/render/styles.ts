@@ -33,8 +33,8 @@ function compose(...styles: Style[]): Style {
 export const bold = sgr('1', '22');
 export const dim = sgr('2', '22');
 export const italic = sgr('3', '23');
-export const underline = sgr('4', '24');
-export const strikethrough = sgr('9', '29');
+const underline = sgr('4', '24');
+const strikethrough = sgr('9', '29');
 export const color = (code: number): Style => sgr(String(code), '39');
 
 const colorStyles: Styles = {

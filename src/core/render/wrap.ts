@@ -1,6 +1,7 @@
 // Lays rendered Markdown out at a fixed width: word wrap with a hanging indent (list items
 // continue under their text, not under the bullet), long words and code lines broken where
 // they must be, escape state carried across breaks. No line it returns is wider than `width`.
+import { MIN_TEXT_WIDTH } from '../limits.js';
 import { tokenize, type Piece } from './ansi.js';
 import { EscapeState } from './escapeState.js';
 import { displayWidth, graphemes } from '../text/width.js';
@@ -34,7 +35,7 @@ function wrapLine(line: string, width: number, state: EscapeState): string[] {
   const units = toUnits(pieces);
   const visible = units.map((unit) => unit.text).join('');
   // Deeply nested content keeps at least a readable column of text.
-  const minText = Math.min(20, Math.floor(width / 2));
+  const minText = Math.min(MIN_TEXT_WIDTH, Math.floor(width / 2));
   const indent = Math.min(displayWidth(HANGING_PREFIX.exec(visible)?.[0] ?? ''), width - minText);
 
   const out: string[] = [];

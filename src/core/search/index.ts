@@ -1,11 +1,11 @@
-// Fuzzy search over posts (SPEC §4): case- and accent-insensitive, title weighted most, `#tag`
-// filters, incremental so each keystroke stays within a frame over 10,000 posts (SPEC §6).
+// Fuzzy search over posts: case- and accent-insensitive, title weighted most, `#tag` filters,
+// incremental so each keystroke stays within a frame (~16 ms) over 10,000 posts.
 import { createSearcher, type SearchHit, type Searcher } from './searcher.js';
 import type { SearchIndex } from './searchIndex.js';
 
 export { createSearchIndex, prepareSearchIndex, type SearchIndex } from './searchIndex.js';
 export { createSearcher, type SearchHit, type Searcher } from './searcher.js';
-export { parseQuery, MAX_QUERY_LENGTH, type ParsedQuery } from './query.js';
+export { parseQuery, MAX_QUERY_LENGTH } from './query.js';
 export { tagCounts } from './tagCounts.js';
 
 // One searcher per index, so callers of the plain function get the incremental speed-up too.

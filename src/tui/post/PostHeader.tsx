@@ -2,7 +2,7 @@
 import { Text } from 'ink';
 import { sanitizeLine } from '../../core/sanitize.js';
 import type { Post } from '../../core/types.js';
-import { postMeta } from '../postMeta.js';
+import { postMeta } from '../../core/content/postMeta.js';
 import { theme } from '../views/theme.js';
 
 export function PostHeader({ post, color }: { post: Post; color: boolean }) {

@@ -5,7 +5,7 @@ import wrapAnsi from 'wrap-ansi';
 import type { Post } from '../../core/types.js';
 import { sanitizeLine } from '../../core/sanitize.js';
 import { truncateToWidth } from '../../core/text/truncate.js';
-import { postMeta } from '../postMeta.js';
+import { postMeta } from '../../core/content/postMeta.js';
 import { Line } from './Line.js';
 import type { Theme } from './theme.js';
 

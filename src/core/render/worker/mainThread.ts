@@ -1,5 +1,5 @@
 // What may render on the main thread: work that finishes well under the ~1 s that would block
-// keys (SPEC §5). Whole posts up to these limits render there; for larger ones, only their
+// keys. Whole posts up to these limits render there; for larger ones, only their
 // first chunk, shown while the worker starts.
 import type { Post, RenderOptions, RenderResult } from '../../types.js';
 import { RenderAssembly } from '../assembly.js';
@@ -19,7 +19,7 @@ export const SYNC_RENDER_MAX_CHARS = 64 * 1024;
 // Links, code spans and tags cost far more than prose (see countInlineMarkers): measured cold,
 // 500 links render in ~175 ms, 1,000 in 270–500 ms and 2,470 in one paragraph in up to 1.8 s
 // under load. Past 500 the worker's start-up is the smaller wait.
-export const SYNC_RENDER_MAX_MARKERS = 500;
+const SYNC_RENDER_MAX_MARKERS = 500;
 
 export function rendersOnMainThread(markdown: string): boolean {
   return markdown.length <= SYNC_RENDER_MAX_CHARS && countInlineMarkers(markdown) <= SYNC_RENDER_MAX_MARKERS;

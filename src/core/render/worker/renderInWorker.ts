@@ -11,10 +11,10 @@ import { renderFirstPart } from './mainThread.js';
 import { RENDER_WORKER_ROLE } from './role.js';
 import type { RenderMessage, RenderRequest } from './workerThread.js';
 
-export const RENDER_TIMEOUT_MS = 5000;
+const RENDER_TIMEOUT_MS = 5000;
 // After the first part, partial results at most this often: each costs the reader a re-layout
 // of what it shows (and link resolution here), so a 2 MB post sends a handful, not 30.
-export const PARTIAL_INTERVAL_MS = 500;
+const PARTIAL_INTERVAL_MS = 500;
 
 export interface RenderJob {
   /** Always resolves (never rejects); stays pending forever once cancelled. */

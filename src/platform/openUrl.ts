@@ -1,8 +1,10 @@
-// The safe opener (SPEC §5): $BROWSER or the platform's opener, always spawned without a shell,
-// with the URL as one argument, and only for URLs that pass checkSafeUrl.
+// Opens a URL in the reader's browser or mail client: the one place the program spawns another.
+// Only URLs that pass checkSafeUrl are opened, with the program core/open/launch.ts chooses,
+// spawned without a shell and with the URL as one argument.
 import { spawn as nodeSpawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { sanitizeLine } from '../sanitize.js';
-import { checkSafeUrl } from './safeUrl.js';
+import { browserLaunch, platformLaunch } from '../core/open/launch.js';
+import { checkSafeUrl } from '../core/open/safeUrl.js';
+import { sanitizeLine } from '../core/sanitize.js';
 
 export type SpawnFunction = (command: string, args: readonly string[], options: SpawnOptions) => ChildProcess;
 
@@ -16,36 +18,6 @@ export interface OpenResult {
   ok: boolean;
   /** One line for the footer: `opened <url>` or why not. */
   message: string;
-}
-
-interface Launch {
-  command: string;
-  args: string[];
-}
-
-/**
- * $BROWSER follows the xdg convention loosely: of a ':'-separated list only the first entry is
- * used (trying the next ones would need to know whether the first "worked"); the entry is split
- * on whitespace into a command and its arguments (no shell quoting); `%s` is replaced by the URL,
- * otherwise the URL is appended as the last argument.
- */
-export function browserLaunch(browser: string, url: string): Launch | null {
-  const [command, ...args] = (browser.split(':')[0] ?? '').trim().split(/\s+/).filter(Boolean);
-  if (!command) return null;
-  const substituted = args.some((arg) => arg.includes('%s'));
-  const finalArgs = args.map((arg) => arg.replace(/%(%|s)/g, (_, what: string) => (what === 's' ? url : '%')));
-  return { command, args: substituted ? finalArgs : [...finalArgs, url] };
-}
-
-/**
- * The platform opener, spawned directly rather than through the `open` package: that package
- * runs PowerShell on Windows and looks for its own xdg-open script beside the (bundled) module.
- * rundll32's FileProtocolHandler opens a URL on Windows without cmd.exe's `start`.
- */
-export function platformLaunch(platform: NodeJS.Platform, url: string): Launch {
-  if (platform === 'darwin') return { command: 'open', args: [url] };
-  if (platform === 'win32') return { command: 'rundll32', args: ['url.dll,FileProtocolHandler', url] };
-  return { command: 'xdg-open', args: [url] };
 }
 
 export function openUrl(url: string, dependencies: OpenDependencies): Promise<OpenResult> {

@@ -1,6 +1,7 @@
 // Markdown to plain text for summaries and titles: the words a reader sees, without Markdown
 // syntax, HTML, or Hugo shortcodes. A few regex passes rather than a full parse: it runs on every
 // post at load time, and lists only need readable text.
+import { decodeEntities } from '../text/htmlEntities.js';
 
 // Some passes backtrack on unmatched markers (quadratic at worst), so input is cut to what a
 // summary can use: a hostile 2 MB post cannot stall loading.
@@ -35,12 +36,10 @@ const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/~~(?=\S)([\s\S]*?\S)~~/g, '$1'], // strikethrough
 ];
 
-const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', copy: '©', reg: '®', hellip: '…',
-  mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
-};
-
-/** Plain text on one line (whitespace collapsed) of the first 4,000 characters. Not sanitized: callers sanitize. */
+/**
+ * Plain text on one line (whitespace collapsed) of the first 4,000 characters, sanitized after the
+ * entities are decoded, so `&#27;` cannot become an escape character.
+ */
 export function markdownToPlainText(markdown: string): string {
   // Escaped characters become numeric entities first, so no pass reads `\*` as emphasis; the
   // entity decoding at the end turns them back into the character.
@@ -49,14 +48,4 @@ export function markdownToPlainText(markdown: string): string {
     .replace(BACKSLASH_ESCAPE, (_escape, char: string) => `&#${char.charCodeAt(0)};`);
   for (const [pattern, replacement] of REPLACEMENTS) text = text.replace(pattern, replacement);
   return decodeEntities(text).replace(/\s+/g, ' ').trim();
-}
-
-/** Decodes the common named entities and numeric ones; callers sanitize what they decode into. */
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]+);/gi, (entity, name: string) => {
-    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? entity;
-    const codePoint = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-    const isScalar = codePoint > 0 && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff);
-    return isScalar ? String.fromCodePoint(codePoint) : '';
-  });
 }
