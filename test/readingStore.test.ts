@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseReadingRecords } from '../src/data/readingRecords.js';
 import { openReadingStore, readingStateDisabled, readingStatePath } from '../src/data/readingStore.js';
-import { blogTuiHome } from '../src/data/xdg.js';
+import { appDir } from '../src/core/paths.js';
 
 const folders: string[] = [];
 function temporaryFolder(): string {
@@ -27,7 +27,7 @@ describe('reading state file', () => {
     expect(readingStatePath(link, env)).toBe(readingStatePath(blog, env));
     expect(readingStatePath(temporaryFolder(), env)).not.toBe(readingStatePath(blog, env));
     // A relative XDG value is ignored, as the XDG rules say.
-    expect(blogTuiHome('state', { XDG_STATE_HOME: 'relative', HOME: home })).not.toContain('relative');
+    expect(appDir('XDG_STATE_HOME', { XDG_STATE_HOME: 'relative', HOME: home })).not.toContain('relative');
   });
 
   it('is off with --no-state or BLOG_TUI_NO_STATE=1, not with BLOG_TUI_NO_STATE=0', () => {

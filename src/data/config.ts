@@ -5,7 +5,7 @@ import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { parse, TomlError } from 'smol-toml';
 import { readTextFile } from './atomicFile.js';
-import { blogTuiHome } from './xdg.js';
+import { appDir } from '../core/paths.js';
 
 export const THEMES = ['dark', 'light', 'none'] as const;
 export type ThemeName = (typeof THEMES)[number];
@@ -30,8 +30,8 @@ export interface ConfigResult {
 
 const EMPTY: Config = { keys: {} };
 
-export function configPath(env: NodeJS.ProcessEnv): string {
-  return join(blogTuiHome('config', env), 'config.toml');
+function configPath(env: NodeJS.ProcessEnv): string {
+  return join(appDir('XDG_CONFIG_HOME', env), 'config.toml');
 }
 
 /** Reads the config file; a missing file is an empty config. */

@@ -8,7 +8,7 @@ import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { readTextFile, writeTextFileAtomically } from './atomicFile.js';
 import { mergeReadingRecords, parseReadingRecords, serializeReadingRecords, type ReadingRecord, type ReadingRecords } from './readingRecords.js';
-import { blogTuiHome } from './xdg.js';
+import { appDir } from '../core/paths.js';
 
 /** How long a position change waits for the next one before it is written. */
 const POSITION_WRITE_DELAY_MS = 1000;
@@ -35,7 +35,7 @@ export function readingStatePath(dir: string, env: NodeJS.ProcessEnv): string {
   } catch {
     // A folder that cannot be resolved keeps the name it was given.
   }
-  return join(blogTuiHome('state', env), `reading-${createHash('sha256').update(real).digest('hex').slice(0, 32)}.json`);
+  return join(appDir('XDG_STATE_HOME', env), `reading-${createHash('sha256').update(real).digest('hex').slice(0, 32)}.json`);
 }
 
 export function openReadingStore(path: string, onWriteError: (message: string) => void = () => {}): ReadingStore {

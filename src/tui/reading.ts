@@ -18,13 +18,13 @@ export interface ReadingState {
   resume: PostKey | null;
 }
 
-export const NO_READING: ReadingState = { enabled: false, records: new Map(), resume: null };
+const NO_READING: ReadingState = { enabled: false, records: new Map(), resume: null };
 
 export function readingState(records: ReadingRecords | undefined): ReadingState {
   return records ? { enabled: true, records, resume: null } : NO_READING;
 }
 
-export function recordOf(reading: ReadingState, key: PostKey): ReadingRecord {
+function recordOf(reading: ReadingState, key: PostKey): ReadingRecord {
   return reading.records.get(key) ?? UNREAD;
 }
 
@@ -59,7 +59,7 @@ export function filterByMarks(hits: readonly ListHit[], flags: readonly string[]
   return hits.filter((hit) => wanted.every((flag) => hasFlag(reading, hit.key, flag)));
 }
 
-export const READING_FLAGS: ReadonlySet<string> = new Set(['unread', 'read', 'starred']);
+const READING_FLAGS: ReadonlySet<string> = new Set(['unread', 'read', 'starred']);
 
 function hasFlag(reading: ReadingState, key: PostKey, flag: string): boolean {
   const record = recordOf(reading, key);

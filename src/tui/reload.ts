@@ -38,7 +38,7 @@ export function contentChanges(state: AppState, posts: readonly Post[], changedP
 }
 
 /** `reloaded: 1 changed, 1 new`; null when nothing the reader can see changed. */
-export function reloadNotice(changes: ContentChanges): string | null {
+function reloadNotice(changes: ContentChanges): string | null {
   const parts = [
     changes.changed > 0 ? `${changes.changed} changed` : '',
     changes.added > 0 ? `${changes.added} new` : '',

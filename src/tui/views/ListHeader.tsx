@@ -19,7 +19,7 @@ export function ListHeader({ state, theme }: { state: AppState; theme: Theme }) 
 }
 
 /** The search words that are not text; the help overlay lists them too. */
-export const QUERY_HINT = '(also #tag, is:unread, is:starred)';
+const QUERY_HINT = '(also #tag, is:unread, is:starred)';
 
 export function FilterLine({ state, theme }: { state: AppState; theme: Theme }) {
   const { query, editing, tags } = state.list;
