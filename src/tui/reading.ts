@@ -78,7 +78,11 @@ export function trackReading(before: AppState, after: AppState): Update {
   let state = startResume(before, after);
   state = resumeIfReady(state);
   state = recordPosition(before, state);
-  const changed = [...state.reading.records].filter(([key, record]) => before.reading.records.get(key) !== record);
+  // Most keys change no record: the whole map is compared only when it was replaced.
+  const changed =
+    state.reading.records === before.reading.records
+      ? []
+      : [...state.reading.records].filter(([key, record]) => before.reading.records.get(key) !== record);
   const marked = changed.some(([key, record]) => {
     const previous = recordOf(before.reading, key);
     return previous.read !== record.read || previous.starred !== record.starred;
