@@ -57,7 +57,7 @@ describe('live reload in the reducer', () => {
       { type: 'post/scrollToLine', line: 45 },
     ).state;
     const { state, commands } = apply(open, loaded(POSTS, ['posts/pipelines.md']));
-    expect(commands).toContainEqual({ kind: 'renderPost', key: 'pipelines', width: 100 });
+    expect(commands).toContainEqual({ kind: 'renderPost', key: 'pipelines', width: 100, layout: state.layout });
     expect(state.post?.message).toBe('reloaded: 1 changed');
     // Three lines were added above the heading.
     const shifted: RenderResult = { ...result, lines: ['a', 'b', 'c', ...lines], headings: [{ level: 2, text: 'Deep', id: 'deep', line: 43 }] };

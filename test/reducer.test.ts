@@ -424,23 +424,23 @@ describe('commands', () => {
 
   it('opening a post asks for its rendering, by post key and text width; nothing else does', () => {
     const { state } = start(linked, { columns: 120, rows: 30 });
-    expect(commandsOf(state, 'enter')).toEqual([{ kind: 'renderPost', key: 'a', width: 100 }]);
+    expect(commandsOf(state, 'enter')).toEqual([{ kind: 'renderPost', key: 'a', width: 100, layout: {} }]);
     expect(commandsOf(state, 'j', '/', 'x', 'escape', '?', 'escape')).toEqual([]);
     const narrow = start(linked, { columns: 60, rows: 30 });
-    expect(commandsOf(narrow.state, 'j', 'enter')).toEqual([{ kind: 'renderPost', key: 'b', width: 60 }]);
+    expect(commandsOf(narrow.state, 'j', 'enter')).toEqual([{ kind: 'renderPost', key: 'b', width: 60, layout: {} }]);
   });
 
   it('following a link to another post asks for that rendering; its arrival asks for nothing more', () => {
     const { state, run } = start(linked);
     const onA = run(state, 'enter', rendered(toB), 'tab');
-    expect(commandsOf(onA, 'enter')).toEqual([{ kind: 'renderPost', key: 'b', width: 100 }]);
-    expect(commandsOf(onA, 'enter', rendered(toB))).toEqual([{ kind: 'renderPost', key: 'b', width: 100 }]);
+    expect(commandsOf(onA, 'enter')).toEqual([{ kind: 'renderPost', key: 'b', width: 100, layout: {} }]);
+    expect(commandsOf(onA, 'enter', rendered(toB))).toEqual([{ kind: 'renderPost', key: 'b', width: 100, layout: {} }]);
   });
 
   it('a resize asks for the open post at the new width; leaving a post still rendering stops it', () => {
     const { state, run } = start(linked);
     const onA = run(state, 'enter', rendered(toB));
-    expect(commandsOf(onA, { type: 'resize', columns: 60, rows: 30 })).toEqual([{ kind: 'renderPost', key: 'a', width: 60 }]);
+    expect(commandsOf(onA, { type: 'resize', columns: 60, rows: 30 })).toEqual([{ kind: 'renderPost', key: 'a', width: 60, layout: {} }]);
     // Back to the List: a rendering still running is stopped; a finished one needs nothing.
     expect(commandsOf(run(state, 'enter'), 'escape')).toEqual([{ kind: 'stopRendering' }]);
     expect(commandsOf(onA, 'escape')).toEqual([]);
@@ -451,6 +451,23 @@ describe('commands', () => {
     // Quitting stops it too: a worker must not keep the process alive.
     expect(commandsOf(run(state, 'enter', rendered(partial)), 'q')).toEqual([{ kind: 'stopRendering' }]);
     expect(commandsOf(onA, 'q')).toEqual([]);
+  });
+
+  it('m, w and > ask for the open post again with the new layout; its arrival asks for nothing more', () => {
+    const { state, run } = start(linked);
+    const onA = run(state, 'enter', rendered(toB));
+    expect(commandsOf(onA, 'M')).toEqual([{ kind: 'renderPost', key: 'a', width: 100, layout: { math: 'source' } }]);
+    const source = run(onA, 'M');
+    expect(source.post?.message).toBe('math shown as written');
+    const arrived = run(source, { type: 'post/rendered', key: 'a', result: toB, width: 100, layout: source.layout });
+    expect(commandsOf(arrived, 'j')).toEqual([]);
+    // > scrolls cut code only: with wrapped code it explains w instead.
+    expect(commandsOf(onA, '>')).toEqual([]);
+    expect(run(onA, '>').post?.message).toBe('code lines wrap: press w to cut them and scroll sideways');
+    expect(commandsOf(onA, 'w', '>')).toEqual([
+      { kind: 'renderPost', key: 'a', width: 100, layout: { codeWrap: false, codeScroll: 0 } },
+      { kind: 'renderPost', key: 'a', width: 100, layout: { codeWrap: false, codeScroll: 8 } },
+    ]);
   });
 
   it('a rendering for a post the reader has left is dropped', () => {

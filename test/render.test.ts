@@ -122,7 +122,10 @@ describe('code blocks', () => {
     const result = plain(`Intro\n\n\`\`\`js\nconst x = "${'y'.repeat(150)}";\nlast line`, 40);
     expect(widestLine(result.lines)).toBeLessThanOrEqual(40);
     expect(visible(result.lines)).toContain('last line');
-    expect(visible(result.lines).replace(/\s/g, '')).toContain(`constx="${'y'.repeat(150)}";`);
+    // Each continuation of the wrapped line starts with ↪, so it cannot pass for a new line.
+    expect(visible(result.lines).replace(/\s|↪/g, '')).toContain(`constx="${'y'.repeat(150)}";`);
+    const codeLines = result.lines.filter((line) => line.includes('y'));
+    expect(codeLines.slice(1).every((line) => line.trimStart().startsWith('↪ '))).toBe(true);
   });
 });
 
@@ -173,7 +176,7 @@ describe('HTML, entities and shortcodes', () => {
     expect(text).not.toMatch(/\{\{[<%] *(?:ref|relref|figure|youtube|notice|highlight)/);
     expect(text).toContain('[image: A diagram]');
     expect(text).toContain('Figure 1');
-    expect(text).toContain('[youtube]');
+    expect(text).toContain('[video: youtube.com]');
     expect(text).toContain('[notice]Keep this text');
     expect(text).toContain('    def f(): pass');
     expect(text).toContain('{{< inline >}}');

@@ -19,6 +19,8 @@ export interface CliOptions {
   search?: string;
   json: boolean;
   width?: number;
+  /** How math is shown: converted to Unicode where faithful (default) or as written. */
+  math?: 'unicode' | 'source';
   drafts: boolean;
   future: boolean;
   expired: boolean;
@@ -36,7 +38,8 @@ export type ParseResult = { ok: true; options: CliOptions } | { ok: false; error
 export const USAGE = `Usage:
   blog-tui [DIR]                         interactive reader
   blog-tui list [DIR] [--tag T]... [--search Q] [--json]
-  blog-tui read SLUG [DIR] [--width N]   print one rendered post
+  blog-tui read SLUG [DIR] [--width N] [--math unicode|source]
+                                         print one rendered post
   blog-tui tags [DIR] [--json]           tags with post counts
 
 DIR defaults to the blog bundled with blog-tui. Without a terminal and without a
@@ -47,6 +50,7 @@ Options:
   --search Q     fuzzy search over title, tags, summary and body; list and tags
   --json         machine-readable output (fields: see README)
   --width N      width in columns (default: the terminal's; read uses at most 100)
+  --math M       math as unicode (default: converted where faithful) or source
   --drafts       include drafts
   --future       include posts dated in the future
   --expired      include expired posts
@@ -70,6 +74,7 @@ export function parseCli(argv: string[]): ParseResult {
         search: { type: 'string' },
         json: { type: 'boolean' },
         width: { type: 'string' },
+        math: { type: 'string' },
         drafts: { type: 'boolean' },
         future: { type: 'boolean' },
         expired: { type: 'boolean' },
@@ -125,6 +130,10 @@ export function parseCli(argv: string[]): ParseResult {
       return { ok: false, error: `--width must be a whole number from ${MIN_TEXT_WIDTH} to ${MAX_WIDTH_OPTION}, got "${values.width}"` };
     }
     options.width = width;
+  }
+  if (values.math !== undefined) {
+    if (values.math !== 'unicode' && values.math !== 'source') return { ok: false, error: `--math must be unicode or source, got "${values.math}"` };
+    options.math = values.math;
   }
   return { ok: true, options };
 }

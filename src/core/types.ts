@@ -54,7 +54,8 @@ export interface LoadResult {
   error?: string;
 }
 
-export type LinkKind = 'internal' | 'anchor' | 'external' | 'refused';
+/** `image`: a picture (Markdown, HTML or shortcode); `target` or `file` says where it opens from, else `reason` why it cannot. */
+export type LinkKind = 'internal' | 'anchor' | 'external' | 'refused' | 'image';
 
 export interface RenderedLink {
   /** Index in reading order. */
@@ -63,9 +64,11 @@ export interface RenderedLink {
   /** The URL as written in the post (sanitized). */
   url: string;
   kind: LinkKind;
-  /** internal: the target post's slug; anchor: the heading id; external: the normalized URL. */
+  /** internal: the target post's slug; anchor: the heading id; external and web images: the normalized URL. */
   target?: string;
-  /** refused: why (one line). */
+  /** Local images: the picture's path inside the content folder (`/` separators). */
+  file?: string;
+  /** refused, and images that cannot be opened: why (one line). */
   reason?: string;
   /** internal links with a `#fragment`: the heading id in the target post. */
   anchor?: string;
@@ -95,9 +98,19 @@ export interface RenderResult {
   progress?: number;
 }
 
-export interface RenderOptions {
+export interface RenderOptions extends LayoutChoices {
   width: number;
   color: boolean;
   /** Posts to resolve internal links against. */
   posts?: readonly Post[];
+}
+
+/** How the reader chose to see math and code (its keys; `read --math`). */
+export interface LayoutChoices {
+  /** `unicode` (default): formulas converted where faithful; `source`: as written. */
+  math?: 'unicode' | 'source';
+  /** false: long code lines are cut at the width (and scrolled by `codeScroll`) instead of wrapped. */
+  codeWrap?: boolean;
+  /** Columns of code scrolled out on the left when `codeWrap` is false. */
+  codeScroll?: number;
 }

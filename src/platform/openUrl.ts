@@ -2,7 +2,7 @@
 // Only URLs that pass checkSafeUrl are opened, with the program core/open/launch.ts chooses,
 // spawned without a shell and with the URL as one argument.
 import { spawn as nodeSpawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { browserLaunch, platformLaunch } from '../core/open/launch.js';
+import { browserLaunch, platformLaunch, type Launch } from '../core/open/launch.js';
 import { checkSafeUrl } from '../core/open/safeUrl.js';
 import { sanitizeLine } from '../core/sanitize.js';
 
@@ -25,6 +25,11 @@ export function openUrl(url: string, dependencies: OpenDependencies): Promise<Op
   const check = checkSafeUrl(url);
   if (!check.ok) return Promise.resolve({ ok: false, message: `refused ${shown}: ${check.reason}` });
   const launch = browserLaunch(dependencies.env.BROWSER ?? '', check.url) ?? platformLaunch(dependencies.platform ?? process.platform, check.url);
+  return launchDetached(launch, `opened ${sanitizeLine(check.url, 200)}`, shown, dependencies);
+}
+
+/** Starts the opener without a shell; resolves once it started (or failed to). */
+export function launchDetached(launch: Launch, okMessage: string, shown: string, dependencies: OpenDependencies): Promise<OpenResult> {
   const spawn = dependencies.spawn ?? nodeSpawn;
   return new Promise((resolve) => {
     let child: ChildProcess;
@@ -38,7 +43,7 @@ export function openUrl(url: string, dependencies: OpenDependencies): Promise<Op
     child.once('error', (error) => resolve({ ok: false, message: `could not open ${shown}: ${describe(error)}` }));
     child.once('spawn', () => {
       child.unref();
-      resolve({ ok: true, message: `opened ${sanitizeLine(check.url, 200)}` });
+      resolve({ ok: true, message: okMessage });
     });
   });
 }

@@ -2,17 +2,20 @@
 // and a list of commands (as Bubble Tea's Update returns a Cmd); the runner (runner.ts) performs
 // them and reports back as actions. A list, not one slot: two requests made while typed-ahead
 // keys replay (follow a link, then copy one) are both performed, in order.
+import type { LayoutChoices } from '../core/types.js';
 import type { ReadingRecord } from '../data/readingRecords.js';
 import type { PostKey } from './postKey.js';
 import type { AppState } from './state.js';
 
 export type Command =
   /** Render post `key` at `width`; answered by `post/rendered` (parts of a large post, then all of it). */
-  | { kind: 'renderPost'; key: PostKey; width: number }
+  | { kind: 'renderPost'; key: PostKey; width: number; layout: LayoutChoices }
   /** Stop rendering: the reader left the post before its rendering finished. */
   | { kind: 'stopRendering' }
   /** Open a web link with the system's opener; its one-line outcome comes back as `post/message`. */
   | { kind: 'openUrl'; url: string }
+  /** Open a local image (a path inside the content folder) with the system's opener; the outcome comes back as `post/message`. */
+  | { kind: 'openFile'; path: string }
   /** Copy a URL to the clipboard (OSC 52); the outcome comes back as `post/message`. */
   | { kind: 'copy'; url: string }
   /** Read the content again; answered by `content/loaded`. */

@@ -3,7 +3,7 @@
 // post opens first. Once loaded, a post that renders quickly is rendered inside the key's
 // dispatch (runner.ts), so its first frame is the post, not "rendering…".
 import { plainTextResult } from '../core/render/plainTextFallback.js';
-import type { Post, RenderOptions, RenderResult } from '../core/types.js';
+import type { LayoutChoices, Post, RenderOptions, RenderResult } from '../core/types.js';
 
 interface Renderer {
   renderPost: typeof import('../core/render/renderPost.js').renderPost;
@@ -63,20 +63,21 @@ export function preloadRenderer(warmUp: () => void): void {
   );
 }
 
-export function instantRenderer(options: Omit<RenderOptions, 'width'>): InstantRenderer {
+export function instantRenderer(options: Omit<RenderOptions, 'width'>, layout: () => LayoutChoices = () => ({})): InstantRenderer {
   // The last rendering is kept (one, so memory stays flat): reopening the post just left (Esc,
   // Enter) and opening the first row's post rendered while idle (App.tsx) render nothing again.
-  let last: { post: Post; width: number; result: RenderResult } | undefined;
+  let last: { post: Post; width: number; choices: LayoutChoices; result: RenderResult } | undefined;
   return (post, width) => {
-    if (last?.post === post && last.width === width) return last.result;
+    const choices = layout();
+    if (last?.post === post && last.width === width && last.choices === choices) return last.result;
     if (!loaded || loaded.rendersOffThread(post)) return null;
     let result: RenderResult;
     try {
-      result = loaded.renderPost(post, { ...options, width });
+      result = loaded.renderPost(post, { ...options, ...choices, width });
     } catch (error) {
       return renderingFailed(post, width, error);
     }
-    last = { post, width, result };
+    last = { post, width, choices, result };
     return result;
   };
 }

@@ -25,6 +25,8 @@ export interface KeyBinding {
 }
 
 const OVERLAYS: Mode[] = ['tags', 'help', 'warnings', 'links'];
+/** Columns `<` and `>` scroll cut code lines by. */
+const CODE_SCROLL_STEP = 8;
 /** The Post screen, whether or not search matches are shown. */
 const POST: Mode[] = ['post', 'postMatches'];
 
@@ -74,6 +76,10 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['l', 'right'], action: { type: 'forward' }, description: 'forward', modes: POST },
   { keys: ['L'], action: { type: 'overlay/open', overlay: 'links' }, description: 'list links', modes: POST, hint: true },
   { keys: ['y'], action: { type: 'link/copy' }, description: 'copy link URL', modes: POST },
+  { keys: ['M'], action: { type: 'layout/toggleMath' }, description: 'math: Unicode / as written', modes: POST },
+  { keys: ['w'], action: { type: 'layout/toggleCodeWrap' }, description: 'code lines: wrap / cut', modes: POST },
+  { keys: ['<'], action: { type: 'layout/scrollCode', by: -CODE_SCROLL_STEP }, description: 'scroll cut code left', modes: POST },
+  { keys: ['>'], action: { type: 'layout/scrollCode', by: CODE_SCROLL_STEP }, description: 'scroll cut code right', modes: POST },
   { keys: ['/'], action: { type: 'post/searchStart' }, description: 'search in post', modes: POST, hint: true },
   { keys: ['n'], action: { type: 'post/nextMatch' }, description: 'next match', modes: POST },
   { keys: ['N'], action: { type: 'post/prevMatch' }, description: 'previous match', modes: POST },

@@ -2,7 +2,7 @@
 // to perform (commands.ts: render a post, open or copy a URL, load the content). `post/*`
 // actions are delegated to the Post screen's reducePost. Nothing here renders, reads a file or
 // looks at the clock: the runner (runner.ts) does, and reports back as actions.
-import type { Post } from '../core/types.js';
+import type { LayoutChoices, Post } from '../core/types.js';
 import { only, withCommand, type Command, type Update } from './commands.js';
 import { clamp, listLayout, bodyHeight, postTextWidth, scrollToKeepVisible } from './layout.js';
 import { EMPTY_HISTORY, step, visit, type History, type HistoryDirection } from './history.js';
@@ -64,11 +64,12 @@ function chain(update: Update, next: (state: AppState) => Update): Update {
  * The open post needs a rendering when it has none yet, only a part of one (a large post still
  * rendering), or one at another width (the terminal was resized); none once the reader quits.
  */
-function wantedRendering(state: AppState): { key: PostKey; width: number } | null {
-  const { post } = state;
+function wantedRendering(state: AppState): { key: PostKey; width: number; layout: LayoutChoices } | null {
+  const { post, layout } = state;
   if (!post || state.exiting) return null;
   const width = postTextWidth(state.size, state.fixedWidth);
-  return post.rendered === null || post.rendered.progress !== undefined || post.width !== width ? { key: post.key, width } : null;
+  const stale = post.rendered === null || post.rendered.progress !== undefined || post.width !== width || state.renderedLayout !== layout;
+  return stale ? { key: post.key, width, layout } : null;
 }
 
 /**
@@ -79,7 +80,7 @@ function wantedRendering(state: AppState): { key: PostKey; width: number } | nul
 function renderingCommands(before: AppState, after: AppState): Command[] {
   const was = wantedRendering(before);
   const wanted = wantedRendering(after);
-  if (wanted) return was?.key === wanted.key && was.width === wanted.width ? [] : [{ kind: 'renderPost', ...wanted }];
+  if (wanted) return was?.key === wanted.key && was.width === wanted.width && was.layout === wanted.layout ? [] : [{ kind: 'renderPost', ...wanted }];
   return was && !isRenderedAt(after, was.key) ? [{ kind: 'stopRendering' }] : [];
 }
 
@@ -175,9 +176,37 @@ function reduceState(
       return goForward(state);
     case 'post/rendered':
       // A rendering that arrives after the reader moved to another post is dropped.
-      return state.post?.key === action.key ? delegateToPost(state, action) : state;
+      return state.post?.key === action.key ? { ...delegateToPost(state, action), renderedLayout: action.layout ?? state.layout } : state;
+    case 'layout/toggleMath':
+    case 'layout/toggleCodeWrap':
+    case 'layout/scrollCode':
+      return changeLayout(state, action);
     default:
       return delegateToPost(state, action);
+  }
+}
+
+/** New layout choices; the open post renders again with them (see wantedRendering). */
+function changeLayout(state: AppState, action: Extract<AppAction, { type: `layout/${string}` }>): AppState {
+  const { layout } = state;
+  const wrap = layout.codeWrap ?? true;
+  switch (action.type) {
+    case 'layout/toggleMath': {
+      const math = layout.math === 'source' ? 'unicode' : 'source';
+      return delegateToPost(
+        { ...state, layout: { ...layout, math } },
+        { type: 'post/message', text: `math shown as ${math === 'source' ? 'written' : 'Unicode'}` },
+      );
+    }
+    case 'layout/toggleCodeWrap': {
+      const text = wrap ? 'code lines cut at the width: < and > scroll them' : 'code lines wrap';
+      return delegateToPost({ ...state, layout: { ...layout, codeWrap: !wrap, codeScroll: 0 } }, { type: 'post/message', text });
+    }
+    case 'layout/scrollCode': {
+      if (wrap) return delegateToPost(state, { type: 'post/message', text: 'code lines wrap: press w to cut them and scroll sideways' });
+      const codeScroll = Math.max(0, (layout.codeScroll ?? 0) + action.by);
+      return codeScroll === (layout.codeScroll ?? 0) ? state : { ...state, layout: { ...layout, codeScroll } };
+    }
   }
 }
 
@@ -358,9 +387,12 @@ function followFocusedLink(state: AppState): Update {
       return only({ ...openPost(state, target, outcome.anchor), history: visit(state.history, post) });
     }
     case 'scrollToLine':
-      return only(delegateToPost(state, { type: 'post/scrollToLine', line: outcome.line }));
+      // As in a browser, a jump within the page is a step in history: Backspace/h returns here.
+      return only({ ...delegateToPost(state, { type: 'post/scrollToLine', line: outcome.line }), history: visit(state.history, post) });
     case 'openExternal':
       return withCommand(state, { kind: 'openUrl', url: outcome.url });
+    case 'openFile':
+      return withCommand(state, { kind: 'openFile', path: outcome.path });
     case 'refused':
       return only(delegateToPost(state, { type: 'post/message', text: outcome.message }));
   }

@@ -52,7 +52,8 @@ export function announceReload(state: AppState, changes: ContentChanges): Update
   const notice = reloadNotice(changes);
   const commands: Command[] = [];
   if (state.screen !== 'post' || !state.post) return { state: { ...state, notice }, commands };
-  if (changes.openPostChanged && state.post.rendered) commands.push({ kind: 'renderPost', key: state.post.key, width: state.post.width });
+  if (changes.openPostChanged && state.post.rendered)
+    commands.push({ kind: 'renderPost', key: state.post.key, width: state.post.width, layout: state.layout });
   const text = changes.openPostRemoved ? 'this post was removed from the folder: it stays readable until you leave it' : notice;
   return { state: text ? { ...state, post: reducePost(state.post, { type: 'post/message', text }) } : state, commands };
 }

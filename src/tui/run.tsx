@@ -17,6 +17,8 @@ export interface ReaderOptions {
   env: NodeJS.ProcessEnv;
   color: boolean;
   fixedWidth?: number;
+  /** The content folder: local images open from it. */
+  contentDir?: string;
   /** Reading state: the records saved for this folder, and where changes go; absent with --no-state. */
   reading?: Pick<ReadingStore, 'load' | 'save'>;
   /** Starts watching the content folder (once the first frame is drawn); absent with --no-watch. */
@@ -44,7 +46,7 @@ export async function runReader(options: ReaderOptions): Promise<string | null> 
           size={{ columns: stdout.columns, rows: stdout.rows }}
           color={options.color}
           fixedWidth={options.fixedWidth}
-          performRequest={requestPerformer(stdout, options.env)}
+          performRequest={requestPerformer(stdout, options.env, options.contentDir)}
           load={options.load}
         />
       </CrashBoundary>,

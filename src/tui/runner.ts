@@ -4,7 +4,7 @@
 // than "rendering…" followed by a second frame; a large post renders on a worker thread, its
 // first part shown as soon as it is ready, while keys (q, Esc, Ctrl-C) keep working. A new
 // rendering, or leaving the post, cancels the one still running.
-import type { Post, RenderOptions, RenderResult } from '../core/types.js';
+import type { LayoutChoices, Post, RenderOptions, RenderResult } from '../core/types.js';
 import type { ReadingRecord } from '../data/readingRecords.js';
 import type { Command } from './commands.js';
 import type { PostKey } from './postKey.js';
@@ -39,20 +39,23 @@ export interface CommandRunner {
 export function createRunner(getState: () => AppState, dispatch: (action: AppAction) => void, services: RunnerServices): CommandRunner {
   // Link resolution renders against the posts of the blog: a new set of posts, a new renderer.
   let instant: { posts: readonly Post[]; renderNow: InstantRenderer } | undefined;
+  // The layout choices (math, code lines) the instant renderer renders with: the command's.
+  let layout: LayoutChoices = getState().layout;
   const renderNow = (posts: readonly Post[]): InstantRenderer => {
-    if (instant?.posts !== posts) instant = { posts, renderNow: instantRenderer({ color: services.color, posts }) };
+    if (instant?.posts !== posts) instant = { posts, renderNow: instantRenderer({ color: services.color, posts }, () => layout) };
     return instant.renderNow;
   };
   let rendering: AbortController | undefined;
 
-  const renderPost = (key: string, width: number): void => {
+  const renderPost = (key: string, width: number, choices: LayoutChoices): void => {
+    layout = choices;
     rendering?.abort();
     rendering = undefined;
     const { postsByKey, posts } = getState();
     const post = postsByKey.get(key);
     if (!post) return;
     const show = (result: RenderResult): void => {
-      dispatch({ type: 'post/rendered', key, result, width });
+      dispatch({ type: 'post/rendered', key, result, width, layout: choices });
       // The TUI has no other place for the renderer's notice (plain-text fallback): the
       // footer's message line, until the next key, as for other one-line statuses. Dispatched
       // after the keys typed meanwhile have been replayed, so they do not clear it unseen.
@@ -65,19 +68,20 @@ export function createRunner(getState: () => AppState, dispatch: (action: AppAct
     const showUnlessLeft = (result: RenderResult | null): void => {
       if (result && !leaving.signal.aborted) show(result);
     };
-    void renderOffScreen(post, { width, color: services.color, posts }, leaving.signal, showUnlessLeft).then(showUnlessLeft);
+    void renderOffScreen(post, { width, color: services.color, posts, ...choices }, leaving.signal, showUnlessLeft).then(showUnlessLeft);
   };
 
   return {
     run(command) {
       switch (command.kind) {
         case 'renderPost':
-          return renderPost(command.key, command.width);
+          return renderPost(command.key, command.width, command.layout);
         case 'stopRendering':
           rendering?.abort();
           rendering = undefined;
           return;
         case 'openUrl':
+        case 'openFile':
         case 'copy':
           void services.performRequest(command).then((text) => dispatch({ type: 'post/message', text }));
           return;

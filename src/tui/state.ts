@@ -2,7 +2,7 @@
 // (reducer.ts) is the only thing that changes it.
 import { EMPTY_HISTORY, type History } from './history.js';
 import type { SearchHit } from '../core/search/index.js';
-import type { LoadResult, Post, RenderResult, Warning } from '../core/types.js';
+import type { LayoutChoices, LoadResult, Post, RenderResult, Warning } from '../core/types.js';
 import { postKey, type PostKey } from './postKey.js';
 import type { QueryEdit } from './queryEditing.js';
 import type { Size } from './layout.js';
@@ -62,6 +62,10 @@ export interface AppState {
    */
   typedAhead: readonly string[];
   exiting: boolean;
+  /** How posts show math and code lines (keys m, w, <, >). */
+  layout: LayoutChoices;
+  /** The layout choices of the open post's rendering: when they differ from `layout`, it renders again. */
+  renderedLayout: LayoutChoices;
   // Reading state and live reload
   reading: ReadingState;
   /** A one-line notice on the List's bottom row (`reloaded: 1 changed`), until the next key. */
@@ -99,7 +103,10 @@ export type AppAction =
   /** The content, read (again): replaces the posts, keeping the reader on the same ones. */
   | { type: 'content/loaded'; loaded: LoadedContent; changedPaths?: readonly string[] }
   /** A rendering of post `key` at `width` (partial while `result.progress` is set). */
-  | { type: 'post/rendered'; key: PostKey; result: RenderResult; width: number }
+  | { type: 'post/rendered'; key: PostKey; result: RenderResult; width: number; layout?: LayoutChoices }
+  | { type: 'layout/toggleMath' }
+  | { type: 'layout/toggleCodeWrap' }
+  | { type: 'layout/scrollCode'; by: number }
   | Exclude<PostAction, { type: 'post/rendered' }>
   // Reading state and live reload
   | { type: 'reading/toggleRead' }
@@ -108,6 +115,8 @@ export type AppAction =
   | { type: 'content/changed'; paths: readonly string[] };
 
 export type LoadedContent = Pick<LoadResult, 'posts' | 'warnings' | 'blogName'>;
+
+const DEFAULT_LAYOUT: LayoutChoices = {};
 
 export function initialState(options: {
   blogName: string;
@@ -132,6 +141,8 @@ export function initialState(options: {
     history: EMPTY_HISTORY,
     typedAhead: [],
     exiting: false,
+    layout: DEFAULT_LAYOUT,
+    renderedLayout: DEFAULT_LAYOUT,
     reading: readingState(options.reading),
     notice: null,
   };

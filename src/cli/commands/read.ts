@@ -19,7 +19,7 @@ export async function runRead(context: CliContext): Promise<number> {
   const { layoutText } = await import('../../core/render/wrap.js');
   const { stylesFor } = await import('../../core/render/styles.js');
   const styles = stylesFor(context.color);
-  const rendered = renderPost(post, { width: context.width, color: context.color, posts });
+  const rendered = renderPost(post, { width: context.width, color: context.color, posts, math: context.options.math });
   if (rendered.notice) printError(context, rendered.notice);
   const text = [postHeader(post, styles), rendered.lines.join('\n'), linkReferences(rendered.links, styles)].filter(Boolean).join('\n\n');
   context.stdout.write(`${layoutText(text, context.width).join('\n')}\n`);
@@ -40,8 +40,22 @@ function postHeader(post: Post, styles: HeaderStyles): string {
 function linkReferences(links: readonly RenderedLink[], styles: HeaderStyles): string {
   if (links.length === 0) return '';
   const rows = links.map((link) => {
-    const where = link.kind === 'refused' ? `${link.url} (${link.reason ?? 'refused'})` : link.kind === 'internal' ? `post ${link.target}` : link.url;
-    return `${link.index + 1}. ${link.text} → ${where}`;
+    const where = linkDestination(link);
+    // A link whose text is its address is listed once.
+    return `${link.index + 1}. ${link.text === where ? where : `${link.text} → ${where}`}`;
   });
   return `${styles.dim('Links')}\n${rows.join('\n')}`;
+}
+
+function linkDestination(link: RenderedLink): string {
+  switch (link.kind) {
+    case 'refused':
+      return `${link.url} (${link.reason ?? 'refused'})`;
+    case 'internal':
+      return `post ${link.target}`;
+    case 'image':
+      return link.target ?? (link.file ? `file ${link.file}` : `${link.url} (${link.reason ?? 'cannot be opened'})`);
+    default:
+      return link.url;
+  }
 }

@@ -31,6 +31,7 @@ export async function runTui(context: CliContext): Promise<number> {
     env: context.env,
     color: context.color,
     fixedWidth: options.width,
+    contentDir: context.dir,
     onCrash: (crash) => reportInternalError(context, crash),
   });
   reading?.flush();

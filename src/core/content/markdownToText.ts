@@ -11,8 +11,13 @@ const BACKSLASH_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~])/g;
 
 const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/<!--[\s\S]*?-->/g, ' '],
+  // Styles, scripts, graphics and code inside HTML (notebook exports).
+  [/<(script|style|svg|noscript|template|pre)\b[\s\S]*?<\/\1\s*>/gi, ' '],
   // Hugo shortcodes `{{< name args >}}` / `{{% name %}}`: the markers go, inner text stays.
   [/\{\{[<%][\s\S]*?[%>]\}\}/g, ' '],
+  // Jekyll Liquid tags, `{{ site.baseurl }}` and kramdown attribute lists.
+  [/\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g, ' '],
+  [/\{%[\s\S]*?%\}|\{\{-?\s*site\.\w+[^}\n]*\}\}|\{::?[^}\n]*\}/g, ' '],
   [/^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm, ''], // link reference definitions
   [/\[\^[^\]\n]*\]/g, ''], // footnote references
   [/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1'], // images and inline links: their text

@@ -2,6 +2,7 @@
 // load: the List needs only what the parse gives, and a warm load then opens no file at all.
 import type { Post } from '../types.js';
 import { normalizeNewlines, splitFrontMatter } from './frontMatter.js';
+import { expandBody } from './bodyExpansion.js';
 import { readContentFile, sameStamp, type FileStamp } from './readContentFile.js';
 
 /** Where a post's body is: its file, the version that was parsed, and the body's offset in it. */
@@ -20,7 +21,7 @@ export class LazyBodyPost implements Post {
   static readonly #bodyProperty: PropertyDescriptor = {
     enumerable: true,
     get(this: LazyBodyPost): string {
-      return (this.#body ??= readPostBody(this.#source));
+      return (this.#body ??= expandedBody(this.#source, this.path));
     },
   };
 
@@ -59,6 +60,18 @@ export class LazyBodyPost implements Post {
     this.#source = source;
     Object.defineProperty(this, 'body', LazyBodyPost.#bodyProperty);
   }
+}
+
+/** The body with Hugo's include, readfile and param expanded; the content folder is where the post's path starts. */
+function expandedBody(source: BodySource, path: string): string {
+  const body = readPostBody(source);
+  const root = source.readPath.slice(0, source.readPath.length - path.length - 1);
+  const frontMatter = (): Record<string, unknown> => {
+    const read = readContentFile(source.readPath);
+    const split = 'reason' in read ? read : splitFrontMatter(read.text);
+    return 'reason' in split ? {} : split.data;
+  };
+  return root === '' || !source.readPath.endsWith(path) ? body : expandBody(body, { root, file: source.readPath, frontMatter });
 }
 
 /**

@@ -9,7 +9,8 @@ export type Piece =
   | { type: 'hyperlink'; raw: string; url: string }
   | { type: 'linkStart'; raw: string; id: number }
   | { type: 'linkEnd'; raw: string }
-  | { type: 'heading'; raw: string; id: number };
+  | { type: 'heading'; raw: string; id: number }
+  | { type: 'continued'; raw: string; color: boolean };
 
 export const SGR_RESET = '\u001b[0m';
 
@@ -23,8 +24,13 @@ export const HYPERLINK_CLOSE = hyperlinkOpen('');
 export const linkStartMarker = (id: number): string => `\u001b]7301;s${id}\u0007`;
 export const LINK_END_MARKER = '\u001b]7301;e\u0007';
 export const headingMarker = (id: number): string => `\u001b]7301;h${id}\u0007`;
+/**
+ * Marks a line of code or display math: when it wraps, each continuation starts with `↪`
+ * (dim in colour), so a wrapped line never passes for a new one.
+ */
+export const continuedLineMarker = (color: boolean): string => `\u001b]7301;${color ? 'C' : 'c'}\u0007`;
 
-const OWN_ESCAPE = /\u001b(?:\[([0-9;]*)m|\]8;;([\x21-\x7e]*)\u001b\\|\]7301;([seh])(\d*)\u0007)/g;
+const OWN_ESCAPE = /\u001b(?:\[([0-9;]*)m|\]8;;([\x21-\x7e]*)\u001b\\|\]7301;([sehcC])(\d*)\u0007)/g;
 
 // Called for every line several times per render: an exec loop, because matchAll clones the
 // regex on each call, and lines without any escape skip the regex altogether.
@@ -56,6 +62,7 @@ function escapePiece(match: RegExpExecArray): Piece {
   if (url !== undefined) return { type: 'hyperlink', raw, url };
   if (marker === 's') return { type: 'linkStart', raw, id: Number(id) };
   if (marker === 'h') return { type: 'heading', raw, id: Number(id) };
+  if (marker === 'c' || marker === 'C') return { type: 'continued', raw, color: marker === 'C' };
   return { type: 'linkEnd', raw };
 }
 

@@ -5,7 +5,7 @@
 import { MAX_URL_LENGTH } from '../open/safeUrl.js';
 import { sanitizeLine } from '../sanitize.js';
 import type { Post, RenderedHeading, RenderedLink, RenderOptions, RenderResult } from '../types.js';
-import { resolveLink } from './links.js';
+import { resolveImage, resolveLink } from './links.js';
 import { plainTextResult } from './plainTextFallback.js';
 import type { PlacedLink, RenderedChunk } from './renderChunks.js';
 
@@ -70,7 +70,7 @@ export class RenderAssembly {
       index,
       text: link.text,
       url: sanitizeLine(link.url, MAX_URL_LENGTH),
-      ...resolveLink(link.url, { post, posts: this.options.posts, headings }),
+      ...(link.image ? resolveImage(link.url, { post }) : resolveLink(link.url, { post, posts: this.options.posts, headings })),
       spans: link.spans,
     }));
     return { lines: [...this.lines], links, headings: [...headings] };

@@ -1,9 +1,14 @@
 // Splits a post's Markdown into chunks that render independently to the same lines a single
 // render makes, so a large post can be shown progressively. A chunk ends only before a line that
 // starts a new top-level block after a blank line: not inside fenced code, an HTML block that
-// runs to its end marker (comments, <pre>, <script>…), a Hugo `highlight` pair, and not before
-// an indented, list or quote line (which would continue a list, quote or indented code).
-// Headings are such lines, so sections usually start chunks.
+// runs to its end marker (comments, <pre>, <script>…), an HTML element that runs to its closing
+// tag (html/grouping.ts), a Hugo `highlight` or `code-toggle` pair, a Liquid `highlight`, `raw` or
+// `comment` pair, and not before an indented, list or quote line (which would continue a list,
+// quote or indented code).
+// Headings are such lines, so sections usually start chunks. Nor inside display math, which
+// may hold blank lines (math/extension.ts).
+
+import { MATH_REGIONS } from './math/extension.js';
 
 export interface ChunkSizes {
   /** Characters after which the first chunk ends at the next cut point: small, so the first screen comes fast. */
@@ -22,16 +27,24 @@ export interface MarkdownSplit {
   definitionBlocks: string[];
 }
 
+import { ElementPairs, groupedElementName } from './html/grouping.js';
+
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})\s*$/;
-// Blocks whose end is a marker, not a blank line (CommonMark HTML blocks 1-5), and Hugo's
-// highlight pair, which shortcodes.ts turns into fenced code.
+// Blocks whose end is a marker, not a blank line (CommonMark HTML blocks 1-5), and the Hugo and
+// Liquid pairs that shortcodes.ts, liquid.ts and kramdown.ts rewrite as one piece.
 const REGIONS: [start: RegExp, end: RegExp][] = [
+  [/\{\{[<%]\s*code-toggle\b/, /\{\{[<%]\s*\/code-toggle\s*[>%]\}\}/],
+  [/\{%-?\s*highlight\s/, /\{%-?\s*endhighlight\s*-?%\}/],
+  [/\{%-?\s*raw\s*-?%\}/, /\{%-?\s*endraw\s*-?%\}/],
+  [/\{%-?\s*comment\s*-?%\}/, /\{%-?\s*endcomment\s*-?%\}/],
+  [/\{::comment\}/, /\{:\/(?:comment)?\}/],
   [/^ {0,3}<(?:script|pre|style|textarea)(?=[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
   [/^ {0,3}<!--/, /-->/],
   [/^ {0,3}<\?/, /\?>/],
   [/^ {0,3}<![A-Za-z[]/, />/],
   [/\{\{[<%]\s*highlight\s/, /\{\{[<%]\s*\/highlight\s*[>%]\}\}/],
+  ...MATH_REGIONS,
 ];
 // A line that cannot continue the block before the blank line: not indented, not a list item or quote.
 const CUT_LINE = /^(?![-*+>]|\d{1,9}[.)](?:\s|$))\S/;
@@ -46,13 +59,16 @@ export function splitMarkdown(markdown: string, sizes: ChunkSizes = CHUNK_SIZES)
   let regionEnd: RegExp | null = null;
   let afterBlank = true;
   let definitionStart = -1;
+  const elements = new ElementPairs(markdown);
+  // Inside a grouped HTML element: where it ends.
+  let elementEnd = -1;
 
   for (let at = 0; at < markdown.length;) {
     const newline = markdown.indexOf('\n', at);
     const next = newline < 0 ? markdown.length : newline + 1;
     const line = markdown.slice(at, next);
     const blank = line.trim() === '';
-    const inBlock = fence !== null || regionEnd !== null;
+    const inBlock = fence !== null || regionEnd !== null || at < elementEnd;
 
     if (definitionStart >= 0 && blank) {
       definitionBlocks.push(markdown.slice(definitionStart, at));
@@ -72,13 +88,16 @@ export function splitMarkdown(markdown: string, sizes: ChunkSizes = CHUNK_SIZES)
       if (closer && closer[0] === fence[0] && closer.length >= fence.length) fence = null;
     } else if (regionEnd !== null) {
       if (regionEnd.test(line)) regionEnd = null;
-    } else {
+    } else if (at >= elementEnd) {
+      const element = groupedElementName(line);
+      const close = element === undefined ? undefined : elements.closeOf(element, at + line.indexOf('<'));
+      if (close !== undefined && close > next) elementEnd = close;
       fence = FENCE.exec(line)?.[1] ?? null;
-      const region = fence === null && /[<{]/.test(line) ? REGIONS.find(([start]) => start.test(line)) : undefined;
+      const region = fence === null && /[<{$\\]/.test(line) ? REGIONS.find(([start]) => start.test(line)) : undefined;
       // A region may end on the line it starts on (`<!--more-->`).
       if (region && !region[1].test(line.replace(region[0], ''))) regionEnd = region[1];
     }
-    afterBlank = blank && fence === null && regionEnd === null;
+    afterBlank = blank && fence === null && regionEnd === null && next >= elementEnd;
     at = next;
   }
   if (definitionStart >= 0) definitionBlocks.push(markdown.slice(definitionStart));

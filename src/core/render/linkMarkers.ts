@@ -45,6 +45,8 @@ export function extractMarkers(laidOut: readonly string[]): MarkedLines {
         case 'heading':
           if (!headingLines.has(piece.id)) headingLines.set(piece.id, lineIndex);
           break;
+        case 'continued':
+          break;
         default:
           out += piece.raw;
       }

@@ -10,6 +10,8 @@ export interface LinkResolution {
   target?: string;
   /** internal links with a `#fragment`: the heading id in the target post. */
   anchor?: string;
+  /** Local images: the path inside the content folder. */
+  file?: string;
   reason?: string;
 }
 
@@ -104,4 +106,33 @@ function joinPath(dir: string, relative: string): string {
 function resolveExternal(url: string, shown: string): LinkResolution {
   const check = checkSafeUrl(url);
   return check.ok ? { kind: 'external', target: check.url } : refused(`refused "${shown}": ${check.reason}`);
+}
+
+/**
+ * Where an image opens from: a web image through the safe opener, a local one (relative to the
+ * post's folder, or to the content folder when it starts with `/`) from its file, which the
+ * reader checks is inside the folder. A `data:` image or any other scheme cannot be opened.
+ */
+export function resolveImage(rawUrl: string, { post }: LinkContext = {}): LinkResolution {
+  const url = rawUrl.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  const shown = sanitizeLine(rawUrl, 200);
+  if (url === '') return { kind: 'image', reason: 'the image has no address' };
+  if (url.length > MAX_URL_LENGTH) return { kind: 'image', reason: `the address has ${url.length} characters (at most ${MAX_URL_LENGTH})` };
+  if (SCHEME.test(url) || url.startsWith('//')) {
+    const web = resolveExternal(url.startsWith('//') ? `https:${url}` : url, shown);
+    if (web.kind === 'external') return { kind: 'image', target: web.target };
+    return { kind: 'image', reason: url.startsWith('data:') ? 'an image inside the page cannot be opened' : web.reason };
+  }
+  const path = safeDecode(url.replace(/[?#].*$/, ''));
+  const parts = path.startsWith('/')
+    ? []
+    : dirOf(post?.path ?? '')
+        .split('/')
+        .filter(Boolean);
+  for (const part of path.split('/')) {
+    if (part === '..') {
+      if (parts.pop() === undefined) return { kind: 'image', reason: `${shown} is outside the content folder` };
+    } else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.length === 0 ? { kind: 'image', reason: `no image file at ${shown}` } : { kind: 'image', file: parts.join('/') };
 }

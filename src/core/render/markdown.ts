@@ -5,21 +5,31 @@
 // One renderer renders a post's chunks in order: heading ids stay unique over the whole post and
 // reference links resolve against the definitions of the whole post.
 import { Lexer, Marked, type Links, type MarkedExtension, type RendererObject, type Tokens } from 'marked';
+import type { LayoutChoices } from '../types.js';
 import { markedTerminal } from 'marked-terminal';
 import { sanitizeText } from '../sanitize.js';
 import { headingMarker, hyperlinkOpen, HYPERLINK_CLOSE, LINK_END_MARKER, linkStartMarker, visibleText } from './ansi.js';
 import { createSlugger } from './anchors.js';
 import { decodeEntities } from '../text/htmlEntities.js';
+import { codeBlockLines } from './codeBlock.js';
+import { markdownExtensions } from './extensions.js';
 import { highlightCode } from './highlight.js';
-import { htmlBlockToText, inlineHtmlToText } from './html.js';
+import { emojify } from './emoji.js';
+import { htmlExtension } from './html/extension.js';
+import { imageLabel } from './html/media.js';
+import { rewriteKramdown } from './kramdown.js';
+import { rewriteLiquid } from './liquid.js';
+import { mayPointElsewhere } from './linkNotes.js';
 import { resolveLink } from './links.js';
-import { rewriteShortcodes, SHORTCODE_MARKER } from './shortcodes.js';
+import { rewriteShortcodes, SHORTCODE_MARKER, withoutPrivateMarks } from './shortcodes.js';
 import { stylesFor, type Styles } from './styles.js';
 import { renderTable, type Align } from './tables.js';
 
 export interface FoundLink {
   text: string;
   url: string;
+  /** Set for images: Enter opens the picture, not a page. */
+  image?: true;
 }
 
 export interface FoundHeading {
@@ -36,15 +46,24 @@ export interface TerminalMarkdown {
   headings: FoundHeading[];
 }
 
-/** Renders the post's raw Markdown chunks, in order. */
-export type ChunkRenderer = (rawMarkdown: string) => TerminalMarkdown;
+/** Renders the post's raw Markdown chunks, in order; then `notes()`, what goes after the last chunk. */
+export interface ChunkRenderer {
+  (rawMarkdown: string): TerminalMarkdown;
+  notes(): TerminalMarkdown;
+}
+
+interface PostExtras {
+  choices?: LayoutChoices;
+  /** The labels of the post's footnote definitions (see footnotes.ts). */
+  footnoteLabels?: ReadonlySet<string>;
+}
 
 const TAB = '    ';
 const CODE_INDENT = '    ';
 
-/** What marked is given: sanitized (no control sequence from a post reaches the terminal), Hugo shortcodes rewritten. */
+/** What marked is given: sanitized (no control sequence from a post reaches the terminal), Jekyll Liquid, kramdown syntax and Hugo shortcodes rewritten. */
 function prepareMarkdown(rawMarkdown: string): string {
-  return rewriteShortcodes(sanitizeText(rawMarkdown));
+  return rewriteShortcodes(rewriteKramdown(rewriteLiquid(withoutPrivateMarks(sanitizeText(rawMarkdown)))));
 }
 
 /** The link reference definitions (`[id]: url "title"`) of these paragraphs, as marked reads them. */
@@ -52,7 +71,7 @@ export function linkDefinitions(rawParagraphs: readonly string[]): Links {
   return rawParagraphs.length === 0 ? {} : new Lexer().lex(prepareMarkdown(rawParagraphs.join('\n\n'))).links;
 }
 
-export function createChunkRenderer(width: number, color: boolean, definitions: Links = {}): ChunkRenderer {
+export function createChunkRenderer(width: number, color: boolean, definitions: Links = {}, extras: PostExtras = {}): ChunkRenderer {
   const styles = stylesFor(color);
   // Reset for each chunk; the renderers below close over the variables.
   let links: FoundLink[] = [];
@@ -60,11 +79,11 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
   const slugger = createSlugger();
   const block = (text: string): string => (text === '' ? '' : `${text}\n\n`);
   const prose = (text: string): string =>
-    decodeEntities(text.replace(/\n/g, ' ')).replace(SHORTCODE_MARKER, (_marker, name: string) => styles.dim(`[${name}]`));
+    emojify(decodeEntities(text.replace(/\n/g, ' '))).replace(SHORTCODE_MARKER, (_marker, name: string) => styles.dim(`[${name}]`));
   // Registered before its text is rendered, so a link keeps its reading-order place ahead of an
   // image inside it.
-  const addLink = (url: string, render: () => string): string => {
-    const id = links.push({ text: '', url }) - 1;
+  const addLink = (url: string, render: () => string, kind?: 'image'): string => {
+    const id = links.push(kind === 'image' ? { text: '', url, image: true } : { text: '', url }) - 1;
     const rendered = render();
     const link = links[id];
     if (link) link.text = visibleText(rendered).trim();
@@ -78,13 +97,12 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
     codespan(token: Tokens.Codespan) {
       return styles.codespan(sanitizeText(token.text));
     },
-    html(token: Tokens.HTML | Tokens.Tag) {
-      return 'block' in token && token.block ? block(htmlBlockToText(token.text)) : inlineHtmlToText(token.text);
-    },
     heading(token: Tokens.Heading) {
       const inner = this.parser.parseInline(token.tokens);
       const text = visibleText(inner).trim();
-      const id = headings.push({ level: token.depth, text, id: slugger(text) }) - 1;
+      // An HTML heading's own id (html/toTokens.ts) is its anchor.
+      const anchor = (token as Tokens.Heading & { anchor?: string }).anchor;
+      const id = headings.push({ level: token.depth, text, id: anchor ?? slugger(text) }) - 1;
       const style = token.depth === 1 ? styles.firstHeading : styles.heading;
       return block(headingMarker(id) + style(`${'#'.repeat(token.depth)} ${inner}`));
     },
@@ -94,12 +112,8 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
     code(token: Tokens.Code) {
       const code = sanitizeText(token.text).replace(/\t/g, TAB);
       const highlighted = highlightCode(code, token.lang, color);
-      return block(
-        highlighted
-          .split('\n')
-          .map((line) => CODE_INDENT + line)
-          .join('\n'),
-      );
+      const layout = { width, color, styles, wrap: extras.choices?.codeWrap ?? true, scroll: extras.choices?.codeScroll ?? 0 };
+      return block(codeBlockLines(highlighted.split('\n'), CODE_INDENT, layout).join('\n'));
     },
     link(token: Tokens.Link) {
       const url = decodeEntities(token.href);
@@ -109,32 +123,55 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
       });
       const text = visibleText(rendered);
       const shown = color ? withHyperlink(rendered, url) : rendered;
-      return looksLikeOtherHost(text, url) ? `${shown} ${styles.dim(`(→ ${url})`)}` : shown;
+      return mayPointElsewhere(token, text, url) && looksLikeOtherHost(text, url) ? `${shown} ${styles.dim(`(→ ${url})`)}` : shown;
     },
     image(token: Tokens.Image) {
       const url = decodeEntities(token.href);
-      const alt = decodeEntities(token.text).replace(/\s+/g, ' ').trim();
-      return addLink(url, () => styles.link(alt ? `[image: ${alt}]` : '[image]'));
+      return addLink(url, () => styles.link(imageLabel(decodeEntities(token.text), token.title, url)), 'image');
     },
     table(token: Tokens.Table) {
-      const cells = (row: Tokens.TableCell[]): string[] => row.map((cell) => this.parser.parseInline(cell.tokens));
+      // Without colour, a cell that is bold as a whole (a DataFrame's index, a row header) drops
+      // the `**` marks: its place in the table already says what it is, and marks would misalign it.
+      const cellText = (text: string): string => (color ? text : text.replace(/^\*\*([\s\S]*)\*\*$/, '$1'));
+      const cells = (row: Tokens.TableCell[]): string[] => row.map((cell) => cellText(this.parser.parseInline(cell.tokens)));
       const align: Align[] = token.align;
       return block(renderTable({ header: cells(token.header), rows: token.rows.map(cells), align }, width, styles));
     },
   };
 
+  const anchor = (id: string): string => headingMarker(headings.push({ level: 0, text: '', id }) - 1);
+  const { extensions, footnotes } = markdownExtensions({
+    styles,
+    width,
+    color,
+    choices: extras.choices ?? {},
+    footnoteLabels: extras.footnoteLabels ?? new Set(),
+    link: addLink,
+    anchor,
+  });
+
   const marked = new Marked({ gfm: true, async: false });
-  marked.use(terminalExtension(styles), { renderer: overrides });
-  return (rawMarkdown) => {
+  marked.use(terminalExtension(styles), { renderer: overrides }, htmlExtension(styles), ...extensions);
+  const notes = (): TerminalMarkdown => {
     links = [];
     headings = [];
-    // What marked.parse does (the extensions add no hooks), with the post's definitions known
-    // beforehand: the first definition of a label wins, as in a single render.
+    const heading = (text: string): string => headingMarker(headings.push({ level: 2, text, id: slugger(text) }) - 1) + styles.heading(`## ${text}`);
+    return { text: footnotes.notes((tokens) => marked.parser(tokens), heading), links, headings };
+  };
+  const render = (rawMarkdown: string): TerminalMarkdown => {
+    links = [];
+    headings = [];
+    // What marked.parse does, with the post's definitions known beforehand: the first
+    // definition of a label wins, as in a single render.
     const lexer = new Lexer(marked.defaults);
     Object.assign(lexer.tokens.links, definitions);
-    const text = marked.parser(lexer.lex(prepareMarkdown(rawMarkdown)));
+    const tokens = lexer.lex(prepareMarkdown(rawMarkdown));
+    const { walkTokens } = marked.defaults;
+    if (walkTokens) marked.walkTokens(tokens, walkTokens);
+    const text = marked.parser(tokens);
     return { text, links, headings };
   };
+  return Object.assign(render, { notes });
 }
 
 function terminalExtension(styles: Styles): MarkedExtension {

@@ -4,11 +4,12 @@
 // stay formatted. Links are not resolved here: anchors need every heading (see assembly.ts).
 import { MIN_TEXT_WIDTH } from '../limits.js';
 import { sanitizeLine } from '../sanitize.js';
-import type { RenderedHeading } from '../types.js';
+import type { LayoutChoices, RenderedHeading } from '../types.js';
 import { splitMarkdown, type MarkdownSplit } from './chunks.js';
 import { MAX_RENDER_CHARS, plainTextReason } from './complexity.js';
+import { footnoteLabels } from './footnotes.js';
 import { extractMarkers, type Span } from './linkMarkers.js';
-import { createChunkRenderer, linkDefinitions, type ChunkRenderer, type FoundLink } from './markdown.js';
+import { createChunkRenderer, linkDefinitions, type ChunkRenderer, type FoundLink, type TerminalMarkdown } from './markdown.js';
 import { plainTextResult } from './plainTextFallback.js';
 import { layoutText } from './wrap.js';
 
@@ -37,18 +38,21 @@ export function* renderChunks(
   width: number,
   color: boolean,
   split: MarkdownSplit = splitMarkdown(markdown),
+  choices: LayoutChoices = {},
 ): Generator<RenderedChunk> {
   if (markdown.length > MAX_RENDER_CHARS) {
     yield { ...plainChunk(markdown, width, 'the post is larger than 2 MB'), end: markdown.length };
     return;
   }
   const { chunks, definitionBlocks } = split;
-  const render = createChunkRenderer(width, color, linkDefinitions(definitionBlocks));
+  const render = createChunkRenderer(width, color, linkDefinitions(definitionBlocks), { choices, footnoteLabels: footnoteLabels(definitionBlocks) });
   let lineCount = 0;
   let end = 0;
-  for (const source of chunks) {
-    end += source.length;
-    const chunk = renderChunk(source, render, width);
+  // The last "chunk" is the footnotes section, collected from all the others.
+  for (const source of [...chunks, null]) {
+    end += source?.length ?? 0;
+    const chunk = source === null ? renderNotes(render, width) : renderChunk(source, render, width);
+    if (source === null && chunk.lines.length === 0) break;
     // Top-level blocks are one blank line apart, as marked's output is once collapsed.
     const separator = lineCount > 0 && chunk.lines.length > 0 ? [''] : [];
     const offset = lineCount + separator.length;
@@ -70,21 +74,32 @@ function renderChunk(source: string, render: ChunkRenderer, width: number): Chun
   const reason = plainTextReason(source);
   if (reason) return plainChunk(source, width, reason);
   try {
-    const rendered = render(source);
-    const text = rendered.text.replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
-    // A chunk of only comments or definitions draws nothing (not even an empty line).
-    const { lines, linkSpans, headingLines } = extractMarkers(text === '' ? [] : layoutText(text, width));
-    return {
-      lines,
-      links: rendered.links.map((link, id) => ({ ...link, spans: linkSpans.get(id) ?? [] })),
-      headings: rendered.headings.map((heading, id) => ({ ...heading, line: headingLines.get(id) ?? 0 })),
-    };
+    return layoutChunk(render(source), width);
   } catch (error) {
     // marked recursion (RangeError) or any parser bug: the chunk stays readable.
     const what =
       error instanceof RangeError ? 'it nests too deeply' : `the renderer failed (${error instanceof Error ? error.message : String(error)})`;
     return plainChunk(source, width, sanitizeLine(what, 200));
   }
+}
+
+function renderNotes(render: ChunkRenderer, width: number): ChunkLayout {
+  try {
+    return layoutChunk(render.notes(), width);
+  } catch {
+    return { lines: [], links: [], headings: [] };
+  }
+}
+
+function layoutChunk(rendered: TerminalMarkdown, width: number): ChunkLayout {
+  const text = rendered.text.replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+  // A chunk of only comments or definitions draws nothing (not even an empty line).
+  const { lines, linkSpans, headingLines } = extractMarkers(text === '' ? [] : layoutText(text, width));
+  return {
+    lines,
+    links: rendered.links.map((link, id) => ({ ...link, spans: linkSpans.get(id) ?? [] })),
+    headings: rendered.headings.map((heading, id) => ({ ...heading, line: headingLines.get(id) ?? 0 })),
+  };
 }
 
 function plainChunk(source: string, width: number, reason: string): ChunkLayout {

@@ -11,6 +11,6 @@ import { renderChunks, renderWidth } from './renderChunks.js';
 export function renderPost(post: Post, options: RenderOptions, chunkSizes?: ChunkSizes): RenderResult {
   const width = renderWidth(options.width);
   const assembly = new RenderAssembly(post, options, width);
-  for (const chunk of renderChunks(post.body, width, options.color, splitMarkdown(post.body, chunkSizes))) assembly.add(chunk);
+  for (const chunk of renderChunks(post.body, width, options.color, splitMarkdown(post.body, chunkSizes), options)) assembly.add(chunk);
   return assembly.complete();
 }

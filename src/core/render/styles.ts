@@ -15,6 +15,9 @@ export interface Styles {
   tableBorder: Style;
   tableHeader: Style;
   plain: Style;
+  math: Style;
+  /** The bar before each line of a quote. */
+  quoteBar: Style;
 }
 
 const plain: Style = (text) => text;
@@ -50,9 +53,18 @@ const colorStyles: Styles = {
   tableBorder: color(90),
   tableHeader: bold,
   plain,
+  math: color(36),
+  quoteBar: color(90),
 };
 
-const noColorStyles: Styles = Object.fromEntries(Object.keys(colorStyles).map((key) => [key, plain])) as unknown as Styles;
+// Without colour, the marks that carry meaning stay: emphasis, code spans, deletions.
+const noColorStyles: Styles = {
+  ...(Object.fromEntries(Object.keys(colorStyles).map((key) => [key, plain])) as unknown as Styles),
+  strong: (text) => `**${text}**`,
+  em: (text) => `_${text}_`,
+  del: (text) => `~~${text}~~`,
+  codespan: (text) => `\`${text}\``,
+};
 
 export function stylesFor(useColor: boolean): Styles {
   return useColor ? colorStyles : noColorStyles;

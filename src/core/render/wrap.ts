@@ -13,8 +13,10 @@ interface Unit {
   piece?: Piece;
 }
 
-// Leading spaces plus a list bullet ("* ", "12. ") or task box: continuation lines align after it.
-const HANGING_PREFIX = /^ *(?:(?:\* |\d+\. )(?:\[[ X]\] )?)?/;
+// Leading spaces plus a list bullet ("* ", "12. "), a note number ("[1] ") or a task box: continuation lines align after it.
+const HANGING_PREFIX = /^ *(?:(?:\* |\d+\. |\[\d+\] )(?:[☐☑] )?)?/;
+const CONTINUED = '↪ ';
+const DIM_CONTINUED = '\u001b[2m↪\u001b[22m ';
 
 export function layoutText(text: string, width: number): string[] {
   const state = new EscapeState();
@@ -33,10 +35,18 @@ function wrapLine(line: string, width: number, state: EscapeState): string[] {
     return [openers + pieces.map((piece) => (piece.type === 'text' ? piece.text : piece.raw)).join('') + state.closers()];
   }
   const units = toUnits(pieces);
-  const visible = units.map((unit) => unit.text).join('');
+  // Escapes take no columns: the hanging indent is measured on the text alone.
+  const visible = units
+    .filter((unit) => !unit.piece)
+    .map((unit) => unit.text)
+    .join('');
   // Deeply nested content keeps at least a readable column of text.
   const minText = Math.min(MIN_TEXT_WIDTH, Math.floor(width / 2));
-  const indent = Math.min(displayWidth(HANGING_PREFIX.exec(visible)?.[0] ?? ''), width - minText);
+  // Code and display math: continuations start with `↪` after the indent.
+  const continued = pieces.find((piece) => piece.type === 'continued');
+  const marker = continued ? displayWidth(CONTINUED) : 0;
+  const indent = Math.min(displayWidth(HANGING_PREFIX.exec(visible)?.[0] ?? ''), width - minText - marker) + marker;
+  const continuation = continued ? ' '.repeat(indent - marker) + (continued.color ? DIM_CONTINUED : CONTINUED) : ' '.repeat(indent);
 
   const out: string[] = [];
   let current = state.openers();
@@ -52,7 +62,7 @@ function wrapLine(line: string, width: number, state: EscapeState): string[] {
   };
   const breakLine = (): void => {
     out.push(current.trimEnd() + state.closers());
-    current = ' '.repeat(indent) + state.openers();
+    current = continuation + state.openers();
     column = indent;
   };
   const flushWord = (): void => {

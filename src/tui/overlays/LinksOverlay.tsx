@@ -27,6 +27,7 @@ const KIND_LABELS: Record<LinkKind, string> = {
   anchor: 'section',
   external: 'web',
   refused: 'refused',
+  image: 'image',
 };
 
 export function LinksOverlay({ links, cursor, offset, height, width, typed = '', color }: LinksOverlayProps) {
@@ -42,10 +43,13 @@ export function LinksOverlay({ links, cursor, offset, height, width, typed = '',
         {visible.map((link, row) => {
           const index = offset + row;
           const number = String(index + 1).padStart(numberWidth);
+          const url = linkDisplayUrl(link);
+          // A link whose text is its URL is shown once.
+          const text = link.text === url || link.text === link.url ? '' : `${sanitizeLine(link.text, 200)}  `;
           return (
             <Text key={index} {...(index === cursor ? selected : {})} wrap="truncate-end">
-              {`${number}. ${sanitizeLine(link.text, 200)}  `}
-              <Text {...(index === cursor ? {} : dim)}>{linkDisplayUrl(link)}</Text>
+              {`${number}. ${text}`}
+              <Text {...(index === cursor ? {} : dim)}>{url}</Text>
               {`  [${KIND_LABELS[link.kind]}]`}
             </Text>
           );

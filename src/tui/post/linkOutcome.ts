@@ -7,6 +7,8 @@ export type LinkOutcome =
   | { kind: 'openPost'; slug: string; anchor?: string }
   | { kind: 'scrollToLine'; line: number }
   | { kind: 'openExternal'; url: string }
+  /** A local image: its path inside the content folder. */
+  | { kind: 'openFile'; path: string }
   | { kind: 'refused'; message: string };
 
 export function linkOutcome(link: RenderedLink, rendered: RenderResult): LinkOutcome {
@@ -24,6 +26,10 @@ export function linkOutcome(link: RenderedLink, rendered: RenderResult): LinkOut
     }
     case 'external':
       return { kind: 'openExternal', url: link.target ?? link.url };
+    case 'image':
+      if (link.target) return { kind: 'openExternal', url: link.target };
+      if (link.file) return { kind: 'openFile', path: link.file };
+      return { kind: 'refused', message: `cannot open image ${url}: ${sanitizeLine(link.reason ?? 'no address')}` };
     case 'refused':
       return { kind: 'refused', message: link.reason ? `refused ${url}: ${sanitizeLine(link.reason)}` : `refused ${url}` };
   }

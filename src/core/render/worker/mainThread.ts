@@ -35,7 +35,7 @@ export function renderFirstPart(post: Post, options: RenderOptions): { partial: 
   const split = splitMarkdown(post.body);
   const [first, second] = split.chunks;
   if (first === undefined || second === undefined || !rendersOnMainThread(first)) return undefined;
-  const chunk = renderChunks(post.body, width, options.color, split).next();
+  const chunk = renderChunks(post.body, width, options.color, split, options).next();
   if (chunk.done) return undefined;
   const assembly = new RenderAssembly(post, options, width);
   assembly.add(chunk.value);

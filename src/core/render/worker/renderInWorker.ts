@@ -39,7 +39,11 @@ export function renderInWorker(
   const assembly = new RenderAssembly(post, options, renderWidth(options.width));
   let stop = (): void => {};
   const result = new Promise<RenderResult>((resolve) => {
-    const request: RenderRequest = { role: RENDER_WORKER_ROLE, post, options: { width: options.width, color: options.color } };
+    const request: RenderRequest = {
+      role: RENDER_WORKER_ROLE,
+      post,
+      options: { width: options.width, color: options.color, math: options.math, codeWrap: options.codeWrap, codeScroll: options.codeScroll },
+    };
     let worker: Worker;
     try {
       worker = new Worker(workerUrl, { workerData: request });

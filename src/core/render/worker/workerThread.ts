@@ -16,6 +16,6 @@ export type RenderMessage = { type: 'chunk'; chunk: RenderedChunk } | { type: 'd
 export function serveRenderRequest(): void {
   const { post, options } = workerData as RenderRequest;
   const send = (message: RenderMessage): void => parentPort?.postMessage(message);
-  for (const chunk of renderChunks(post.body, renderWidth(options.width), options.color)) send({ type: 'chunk', chunk });
+  for (const chunk of renderChunks(post.body, renderWidth(options.width), options.color, undefined, options)) send({ type: 'chunk', chunk });
   send({ type: 'done' });
 }
