@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { outDir } from './lib/paths.mjs';
 import { formatRow } from './lib/stats.mjs';
 
-const FIGURES = ['start', 'load', 'search', 'keys', 'open-post', 'memory'];
+const FIGURES = ['start', 'commands', 'load', 'search', 'keys', 'open-post', 'memory'];
 const rows = [];
 for (const name of FIGURES) {
   const { measure } = await import(`./figures/${name}.mjs`);
@@ -26,10 +26,15 @@ for (const name of FIGURES) {
   }
 }
 
-console.log('\nfigure                                                   median      p95');
+console.log(`\n${'figure'.padEnd(70)}     median        p95   ratio  target`);
 for (const row of rows) {
   const cell = (value) => (row.unavailable ? '—' : `${value.toFixed(1)} ${row.unit}`).padStart(10);
-  console.log(`${row.name.padEnd(55)} ${cell(row.median)} ${cell(row.p95)}${row.ratio ? `  ${row.ratio.toFixed(2)}x` : ''}`);
+  const ratio = (row.ratio ? `${row.ratio.toFixed(2)}x` : '').padStart(7);
+  const target = row.target ? `  ${row.target}: ${row.met ? 'met' : 'NOT met'}` : '';
+  console.log(`${row.name.padEnd(70)} ${cell(row.median)} ${cell(row.p95)} ${ratio}${target}`);
 }
 mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
+// The machine's load during the run: wall-clock figures grow with it, ratios much less.
+const load = (await import('node:os')).loadavg().map((value) => value.toFixed(1));
+console.log(`\nload average at the end of the run (1, 5, 15 min): ${load.join(', ')}`);
+writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, load, rows }, null, 2)}\n`);

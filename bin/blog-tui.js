@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// The whole program is one minified bundle (see scripts/build.mjs); this file only loads it.
+// The program is built into dist/ (see scripts/build.mjs); this file only loads its entry.
 import '../dist/blog-tui.js';

@@ -74,7 +74,7 @@ describe('--version and --help', () => {
     expect(runCli(['--version'])).toEqual({ status: 0, stdout: `${pkg.version}\n`, stderr: '' });
     const help = runCli(['list', '--help']);
     expect(help).toMatchObject({ status: 0, stderr: '' });
-    expect(help.stdout).toContain('blog-tui list [DIR] [--tag T]... [--search Q] [--json]');
+    expect(help.stdout).toContain('blog-tui list [DIR] [--tag T]... [--search Q] [--section S] [--sort K] [--json]');
   });
 });
 

@@ -8,11 +8,17 @@ import type { Post } from '../src/core/types.js';
 
 function post(fields: Partial<Post>): Post {
   return {
+    id: 'x',
     slug: 'x',
     title: 'X',
     date: null,
     tags: [],
     categories: [],
+    taxonomies: {},
+    keywords: [],
+    section: '',
+    weight: 0,
+    linkTitle: '',
     summary: '',
     body: '',
     path: 'x.md',

@@ -15,6 +15,7 @@ describe('list on the bundled blog', () => {
     const posts = JSON.parse(run.stdout) as Record<string, unknown>[];
     const seed = posts.find((post) => post.slug === SEED_SLUG);
     expect(seed).toEqual({
+      id: `posts/${SEED_SLUG}`,
       slug: SEED_SLUG,
       title: 'Building Scalable Machine Learning Pipelines',
       date: expect.stringMatching(/^2025-01-13/),
@@ -24,6 +25,9 @@ describe('list on the bundled blog', () => {
         'for success. Let me share some insights from my experience in cloud AI and MLOps.',
       path: `posts/${SEED_SLUG}.md`,
       readingMinutes: expect.any(Number),
+      section: 'posts',
+      weight: 0,
+      taxonomies: {},
     });
     expect(seed?.readingMinutes).toBeGreaterThan(1);
   });
@@ -43,7 +47,7 @@ describe('list on the bundled blog', () => {
 });
 
 describe('list on a folder', () => {
-  it('prints visible posts newest first, undated last, and each loader warning as one stderr line', () => {
+  it('prints visible posts newest first, undated last, and one stderr line summing up the warnings', () => {
     const run = runCli(['list', BLOG]);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(
@@ -55,7 +59,8 @@ describe('list on a folder', () => {
         '',
       ].join('\n'),
     );
-    expect(run.stderr).toMatch(/^blog-tui: warning: posts\/broken\.md: [^\n]+\n$/);
+    expect(run.stderr).toBe('blog-tui: 1 file skipped (--verbose lists them)\n');
+    expect(runCli(['list', BLOG, '--verbose']).stderr).toMatch(/^blog-tui: warning: posts\/broken\.md: [^\n]+\n$/);
   });
 
   it('shows drafts and future posts only when asked, marked', () => {

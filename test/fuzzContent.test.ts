@@ -8,6 +8,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPosts } from '../src/core/content/loadPosts.js';
+import { PostIndex } from '../src/core/content/postIndex.js';
 import { renderPost } from '../src/core/render/renderPost.js';
 import type { Post } from '../src/core/types.js';
 import { findForbiddenSequences } from './support/terminalSafety.js';
@@ -104,11 +105,17 @@ const width = fc.integer({ min: 20, max: 120 });
 
 function postWithBody(body: string): Post {
   return {
+    id: 'fuzz',
     slug: 'fuzz',
     title: 'Fuzz',
     date: null,
     tags: [],
     categories: [],
+    taxonomies: {},
+    keywords: [],
+    section: '',
+    weight: 0,
+    linkTitle: '',
     summary: '',
     body,
     path: 'fuzz.md',
@@ -122,7 +129,7 @@ function postWithBody(body: string): Post {
 }
 
 function expectSafeRender(post: Post, columns: number, color: boolean, posts: readonly Post[]): void {
-  const result = renderPost(post, { width: columns, color, posts });
+  const result = renderPost(post, { width: columns, color, linkTargets: new PostIndex(posts) });
   const shown = [...result.lines, result.notice ?? '', ...result.links.flatMap((link) => [link.text, link.url])];
   expect(findForbiddenSequences(shown.join('\n'))).toEqual([]);
 }

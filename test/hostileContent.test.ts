@@ -75,10 +75,11 @@ describe('print commands over hostile content', () => {
   });
 
   it('reports every file it skipped on stderr, in colour mode too, without unsafe bytes', () => {
-    const run = runCli(['list', blog.dir], COLOR);
+    const run = runCli(['list', blog.dir, '--verbose'], COLOR);
     expectSafeRun(run, 'list');
     expect(run.stdout).toContain(NORMAL_POST_TITLE);
-    const warned = run.stderr.split('\n').filter((line) => line.startsWith('blog-tui: warning:'));
+    // One line per warning: alone (`blog-tui: warning: …`) or under its cause's `N files:` line.
+    const warned = run.stderr.split('\n').filter((line) => line.startsWith('blog-tui: warning:') || line.startsWith('  '));
     for (const name of [
       'front-matter-js.md',
       'front-matter-javascript.md',

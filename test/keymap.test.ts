@@ -38,6 +38,8 @@ function stateIn(mode: Mode): AppState {
       return { ...base, screen: 'post', post };
     case 'postSearch':
       return { ...base, screen: 'post', post: reducePost(post, { type: 'post/searchStart' }) };
+    case 'outline':
+      return { ...base, screen: 'post', post, overlay: { kind: 'outline', query: '', cursor: 0, offset: 0 } };
     case 'postMatches': {
       const typed = reducePost(reducePost(post, { type: 'post/searchStart' }), { type: 'post/searchEdit', query: 'line' });
       return { ...base, screen: 'post', post: reducePost(typed, { type: 'post/searchSubmit' }) };
@@ -210,13 +212,23 @@ describe('KEYMAP', () => {
   });
 
   it('on the Post screen, Esc is back, or clear search while matches are shown; help says both', () => {
-    expect(footerHints('post')).toEqual(['Tab next link', 'Enter follow link', 'Esc back', 'L list links', '/ search in post', 'q quit', '? help']);
+    expect(footerHints('post')).toEqual([
+      'Tab next link',
+      'Enter follow link',
+      'Esc back',
+      'L list links',
+      '/ search in post',
+      'o outline',
+      'q quit',
+      '? help',
+    ]);
     expect(footerHints('postMatches')).toEqual([
       'Tab next link',
       'Enter follow link',
       'Esc clear search',
       'L list links',
       '/ search in post',
+      'o outline',
       'q quit',
       '? help',
     ]);

@@ -43,7 +43,7 @@ describe('encodings', () => {
 
   it('reports a file name with control characters without them', () => {
     temp.write({ 'content/posts/bad\u001b[31mname.md': '' });
-    expect(loadPosts(content).warnings).toEqual([{ path: 'posts/bad [31mname.md', reason: 'empty file' }]);
+    expect(loadPosts(content).warnings).toEqual([{ path: 'posts/bad [31mname.md', reason: 'empty file', skipped: true }]);
   });
 });
 
@@ -287,7 +287,7 @@ describe('blog name', () => {
     temp.write({ 'hugo.json': '{"title": ' });
     const result = loadPosts(content);
     expect(result.blogName).toBe('content');
-    expect(result.warnings).toEqual([{ path: '../hugo.json', reason: expect.stringMatching(/^invalid site config \(.+\): its title is not used$/) }]);
+    expect(result.warnings).toEqual([{ path: '../hugo.json', reason: expect.stringMatching(/^invalid site config \(.+\): defaults used$/) }]);
   });
 
   it('falls back to the folder name', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeSlugsUnique, slugify } from '../src/core/content/slug.js';
+import { makeIdsUnique, postId, sectionKey } from '../src/core/content/identity.js';
+import { slugify } from '../src/core/content/slug.js';
 import type { Post } from '../src/core/types.js';
-
-function postsWithSlugs(slugs: string[]): Post[] {
-  return slugs.map((slug, i) => ({ slug, path: `p${i}.md` }) as Post);
-}
 
 describe('slugify', () => {
   it('keeps letters and digits, dashes the rest, keeps non-ASCII letters', () => {
@@ -14,19 +11,28 @@ describe('slugify', () => {
   });
 });
 
-describe('makeSlugsUnique', () => {
-  it('renames later duplicates x-2, x-3…, skipping slugs another post already has, and reports each', () => {
-    const posts = postsWithSlugs(['x', 'x', 'x-2', 'x', 'y']);
-    const warnings = makeSlugsUnique(posts);
-    expect(posts.map((p) => p.slug)).toEqual(['x', 'x-3', 'x-2', 'x-4', 'y']);
-    expect(warnings.map((w) => w.path)).toEqual(['p1.md', 'p3.md']);
-    expect(warnings[0]?.reason).toContain('duplicate slug "x" (also p0.md)');
+describe('post ids', () => {
+  it('are the path without the extension; a leaf bundle is its folder', () => {
+    expect(postId({ relPath: 'functions/strings/title.md' })).toBe('functions/strings/title');
+    expect(postId({ relPath: 'notes.markdown' })).toBe('notes');
+    expect(postId({ relPath: 'posts/trip/index.md', bundleName: 'trip' })).toBe('posts/trip');
   });
 
-  it('gives 20,000 posts of one name 20,000 distinct slugs', () => {
-    const posts = postsWithSlugs(Array.from({ length: 20_000 }, () => 'same'));
-    makeSlugsUnique(posts);
-    expect(new Set(posts.map((p) => p.slug)).size).toBe(20_000);
-    expect(posts[19_999]?.slug).toBe('same-20000');
+  it('name their section by the first folder; Jekyll drafts are in posts', () => {
+    expect(sectionKey('functions/strings/title', false)).toBe('functions');
+    expect(sectionKey('about', false)).toBe('');
+    expect(sectionKey('_drafts/idea', true)).toBe('posts');
+    expect(sectionKey('_recipes/pasta', true)).toBe('recipes');
+  });
+
+  it('two files with one id: the later is known by its path, and that is reported; equal slugs are not', () => {
+    const posts = [
+      { id: 'a', slug: 'x', path: 'a.markdown' },
+      { id: 'a', slug: 'x', path: 'a.md' },
+      { id: 'b/x', slug: 'x', path: 'b/x.md' },
+    ] as Post[];
+    const warnings = makeIdsUnique(posts);
+    expect(posts.map((post) => post.id)).toEqual(['a', 'a.md', 'b/x']);
+    expect(warnings).toEqual([{ path: 'a.md', reason: 'same id "a" as a.markdown: this post\'s id is "a.md"' }]);
   });
 });

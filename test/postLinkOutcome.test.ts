@@ -7,10 +7,10 @@ const link = (fields: Partial<RenderedLink>): RenderedLink => ({ index: 0, text:
 
 describe('linkOutcome', () => {
   it('opens internal links as posts, with the anchor of the URL', () => {
-    expect(linkOutcome(link({ kind: 'internal', url: '/posts/other/', target: 'other' }), rendered)).toEqual({ kind: 'openPost', slug: 'other' });
+    expect(linkOutcome(link({ kind: 'internal', url: '/posts/other/', target: 'other' }), rendered)).toEqual({ kind: 'openPost', id: 'other' });
     expect(linkOutcome(link({ kind: 'internal', url: '../other.md#a%20b', target: 'other' }), rendered)).toEqual({
       kind: 'openPost',
-      slug: 'other',
+      id: 'other',
       anchor: 'a b',
     });
   });

@@ -7,6 +7,7 @@ import { useReducer } from 'react';
 import stripAnsi from 'strip-ansi';
 import { describe, expect, it, vi } from 'vitest';
 import { loadPosts } from '../src/core/content/loadPosts.js';
+import { PostIndex } from '../src/core/content/postIndex.js';
 import { renderPost } from '../src/core/render/renderPost.js';
 import type { Post, RenderResult } from '../src/core/types.js';
 import { bodyHeight } from '../src/tui/layout.js';
@@ -104,7 +105,7 @@ function cellsOf(screen: Screen, text: string, check: (row: number, col: number)
 describe('PostScreen with the seed post', () => {
   const loaded = loadPosts('content');
   const seed = loaded.posts.find((candidate) => candidate.slug === 'building-scalable-ml-pipelines')!;
-  const rendered = renderPost(seed, { width: COLUMNS, color: true, posts: loaded.posts });
+  const rendered = renderPost(seed, { width: COLUMNS, color: true, linkTargets: new PostIndex(loaded.posts) });
 
   it('shows the header, the first screen of the body and the position', async () => {
     const { lastFrame, unmount } = render(<KeyedPost post={seed} rendered={rendered} />);

@@ -3,11 +3,17 @@ import type { Post, RenderedLink, RenderResult } from '../src/core/types.js';
 import { openPostState, reducePost, type PostAction, type PostState } from '../src/tui/post/postState.js';
 
 const post: Post = {
+  id: 'p',
   slug: 'p',
   title: 'P',
   date: null,
   tags: [],
   categories: [],
+  taxonomies: {},
+  keywords: [],
+  section: '',
+  weight: 0,
+  linkTitle: '',
   summary: '',
   body: '',
   path: 'p.md',

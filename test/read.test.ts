@@ -15,8 +15,8 @@ describe('blog-tui read', () => {
     expect(lines.slice(0, 2)).toEqual(['Links and code', '2024-05-01 · 1 min read · #render']);
     expect(run.stdout).toContain('    def main():');
     expect(run.stdout).toMatch(/│ x +│ 2 +│/);
-    expect(run.stdout).toContain('1. the other post → post other');
-    expect(run.stdout).toContain('2. its section → post other');
+    expect(run.stdout).toContain('1. the other post → post posts/other');
+    expect(run.stdout).toContain('2. its section → post posts/other');
     expect(run.stdout).toContain('3. top → #links-and-code-2');
     expect(run.stdout).toContain('4. x → https://example.com/');
   });

@@ -3,16 +3,18 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadPosts } from '../src/core/content/loadPosts.js';
+import { PostIndex } from '../src/core/content/postIndex.js';
 import { renderPost } from '../src/core/render/renderPost.js';
 import type { RenderedLink } from '../src/core/types.js';
 
 const DIR = fileURLToPath(new URL('./fixtures/real-world/', import.meta.url));
 const { posts } = loadPosts(DIR);
+const linkTargets = new PostIndex(posts);
 
 function linksOf(slug: string): Pick<RenderedLink, 'kind' | 'text' | 'target' | 'file' | 'reason'>[] {
   const post = posts.find((candidate) => candidate.slug === slug);
   if (!post) throw new Error(`no fixture ${slug}`);
-  return renderPost(post, { width: 80, color: false, posts }).links.map(({ kind, text, target, file, reason }) => ({
+  return renderPost(post, { width: 80, color: false, linkTargets }).links.map(({ kind, text, target, file, reason }) => ({
     kind,
     text,
     ...(target !== undefined ? { target } : {}),
@@ -25,7 +27,7 @@ describe('real-world link maps', () => {
   it('notebook export: footnote and guide links, no heading anchor links, no CSS or SVG URLs', () => {
     expect(linksOf('titanic-pandas')).toEqual([
       { kind: 'refused', text: '1', reason: 'no heading "#fn-1" in this post' },
-      { kind: 'external', text: 'pandas guide to group by', target: 'https://pandas.pydata.org/docs/user_guide/groupby.html' },
+      { kind: 'external', text: 'pandas guide to _group by_', target: 'https://pandas.pydata.org/docs/user_guide/groupby.html' },
       { kind: 'refused', text: '↩', reason: 'no heading "#fnref-1" in this post' },
     ]);
   });
@@ -57,8 +59,8 @@ describe('real-world link maps', () => {
 
   it('Jekyll post: post_url and link to posts, site.baseurl dropped from image paths, one note for the misleading link', () => {
     expect(linksOf('jekyll-liquid').map((link) => [link.kind, link.target ?? link.file ?? link.reason])).toEqual([
-      ['internal', 'titanic-pandas'],
-      ['internal', 'illustrated-transformer'],
+      ['internal', '2020-03-14-titanic-pandas'],
+      ['internal', '2018-06-27-illustrated-transformer'],
       ['image', 'images/transformer/encoder-stack.png'],
       ['refused', 'no post at /assets/iris.csv'],
       ['external', 'https://flask.palletsprojects.com/en/2.0.x/'],
@@ -76,9 +78,9 @@ describe('real-world link maps', () => {
       ['external', 'Git', 'https://git-scm.com/downloads'],
       ['external', 'Go', 'https://go.dev/doc/install'],
       ['internal', 'Syntax Highlighting', 'shortcodes'],
-      ['anchor', 'markup.highlight.noClasses', 'highlight'],
-      ['external', 'Markdown', 'https://gohugo.io/content-management/formats/'],
-      ['external', 'config.toml', 'https://github.com/gohugoio/hugo/blob/master/config.toml'],
+      ['anchor', '`markup.highlight.noClasses`', 'highlight'],
+      ['external', '`Markdown`', 'https://gohugo.io/content-management/formats/'],
+      ['external', '`config.toml`', 'https://github.com/gohugoio/hugo/blob/master/config.toml'],
     ]);
     expect(linksOf('shortcodes').map((link) => [link.kind, link.target ?? link.file])).toEqual([
       ['external', 'https://go.dev/blog/gopher'],

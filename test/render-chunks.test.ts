@@ -17,7 +17,7 @@ import { PostFooter } from '../src/tui/post/PostFooter.js';
 import { openPostState, reducePost } from '../src/tui/post/postState.js';
 import { makePost, textAtSpans, widestLine } from './render-support.js';
 
-const BUNDLE = new URL('../dist/blog-tui.js', import.meta.url);
+const WORKER = new URL('../dist/render-worker.js', import.meta.url);
 const seed = readFileSync(new URL('../content/posts/building-scalable-ml-pipelines.md', import.meta.url), 'utf8').replace(/^---[\s\S]*?---\n/, '');
 const SINGLE_PASS = { first: Infinity, rest: Infinity };
 // A cut at every point the splitter considers safe: the strictest check of each.
@@ -144,7 +144,7 @@ describe('progressive rendering on the worker (the built bundle)', () => {
     const post = makePost(body);
     const partials: RenderResult[] = [];
     let resolved = false;
-    const job = renderInWorker(post, { width: 70, color: true }, { workerUrl: BUNDLE, onPartial: (partial) => partials.push(partial) });
+    const job = renderInWorker(post, { width: 70, color: true }, { workerUrl: WORKER, onPartial: (partial) => partials.push(partial) });
     // The first part is rendered on this thread while the worker starts: it is there at once.
     expect(partials).toHaveLength(1);
     void job.result.then(() => (resolved = true));
@@ -185,7 +185,7 @@ describe('progressive rendering on the worker (the built bundle)', () => {
     // About 1.7 MB (just under the 2 MB limit): the worker alone takes ~300 ms to start and the
     // whole post well over a second to render, so a 400 ms limit always cuts it short.
     const post = makePost(`${Array.from({ length: 4 }, () => body).join('\n\n')}\n\nThe very last line.`);
-    const result = await renderInWorker(post, { width: 70, color: false }, { workerUrl: BUNDLE, timeoutMs: 400 }).result;
+    const result = await renderInWorker(post, { width: 70, color: false }, { workerUrl: WORKER, timeoutMs: 400 }).result;
     expect(result.notice).toMatch(/^Shown as plain text( from line \d+)?: rendering took longer than 400 ms\.$/);
     expect(result.lines.at(-1)).toBe('The very last line.');
   });

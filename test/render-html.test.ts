@@ -44,7 +44,7 @@ describe('block HTML', () => {
       expect(fromHtml.headings).toEqual([{ level: 2, text: 'Setup step', id: 'Setup-step', line: 0 }]);
       expect(fromHtml.links[0]).toMatchObject({ kind: 'anchor', target: 'Setup-step' });
     }
-    expect(text('<dl><dt>Term</dt><dd>Meaning</dd></dl>')).toBe('Term\n\n  Meaning');
+    expect(text('<dl><dt>Term</dt><dd>Meaning</dd></dl>')).toBe('**Term**\n\n  Meaning');
   });
 
   it('draws a table like a Markdown table: header, colspan cells, alignment from the header row', () => {
@@ -67,13 +67,13 @@ describe('block HTML', () => {
       text(
         '{::options parse_block_html="true" /}\n\n<div markdown="1">\n\n**bold** and [a link](https://a.example)\n\n</div>\n{: .note}\n\nText{: .x}',
       ),
-    ).toBe('bold and a link\n\nText');
+    ).toBe('**bold** and a link\n\nText');
   });
 
   it('shows details as a ▸ summary line, then the content, Markdown after a blank line (not under markdown="0")', () => {
     expect(
       text('<details>\n<summary>More <b>info</b></summary>\n\nHidden **text** and <a href="https://a.example">a link</a>.\n\n- item\n\n</details>'),
-    ).toBe('▸ More info\n\nHidden text and a link.\n\n  * item');
+    ).toBe('▸ More **info**\n\nHidden **text** and a link.\n\n  * item');
     expect(text('<div markdown="0">\n<img src="a.png">\n\n    Kept **as** written.\n</div>')).toBe('[image: a.png] Kept **as** written.');
   });
 });
@@ -162,7 +162,7 @@ describe('Jekyll Liquid', () => {
 describe('Hugo shortcodes', () => {
   it('prints escaped shortcodes as Hugo does, in prose and in code', () => {
     expect(text('Write {{</* figure src="a.png" */>}} or {{%/* note */%}}.\n\n```\n{{</* youtube abc */>}}\n```\n\n`{{</* x */>}}`')).toBe(
-      'Write {{< figure src="a.png" >}} or {{% note %}}.\n\n    {{< youtube abc >}}\n\n{{< x >}}',
+      'Write {{< figure src="a.png" >}} or {{% note %}}.\n\n    {{< youtube abc >}}\n\n`{{< x >}}`',
     );
   });
 
@@ -171,7 +171,7 @@ describe('Hugo shortcodes', () => {
       text(
         '{{< code-toggle file=hugo >}}\n[params]\n  a = 1\n\n  b = 2\n{{< /code-toggle >}}\n\n{{< new-in 0.148.0 />}}\n\n{{< details summary="Why" >}}\nBecause.\n{{< /details >}}',
       ),
-    ).toBe('[hugo.toml]\n\n    [params]\n      a = 1\n    \n      b = 2\n\nNew in v0.148.0\n\n▸ Why\n\nBecause.');
+    ).toBe('[hugo.toml]\n\n    [params]\n      a = 1\n    \n      b = 2\n\n_New in v0.148.0_\n\n▸ Why\n\nBecause.');
   });
 
   it('links embeds to the pages they show', () => {
@@ -195,10 +195,10 @@ describe('link notes and emoji', () => {
       '[bank.com](https://evil.example/) [`config.toml`](https://other.example/) [https://a.example/x](https://a.example/x) [a.example](#a-example) [b.example](/b.example/)',
       200,
     );
-    expect(lines).toBe('bank.com (→ https://evil.example/) config.toml https://a.example/x a.example b.example');
+    expect(lines).toBe('bank.com (→ https://evil.example/) `config.toml` https://a.example/x a.example b.example');
   });
 
   it('turns :name: shortcodes into emoji in prose only', () => {
-    expect(text('Ship it :rocket: :not_an_emoji: `:tada:` [x](https://e.example/:tada:)')).toBe('Ship it 🚀 :not_an_emoji: :tada: x');
+    expect(text('Ship it :rocket: :not_an_emoji: `:tada:` [x](https://e.example/:tada:)')).toBe('Ship it 🚀 :not_an_emoji: `:tada:` x');
   });
 });

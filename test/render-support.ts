@@ -2,15 +2,23 @@
 // strict scanner for escape sequences in output.
 import stripAnsi from 'strip-ansi';
 import stringWidth from 'string-width';
-import type { Post, RenderResult } from '../src/core/types.js';
+import { PostIndex } from '../src/core/content/postIndex.js';
+import type { LinkTargets, Post, RenderResult } from '../src/core/types.js';
 
 export function makePost(body: string, fields: Partial<Post> = {}): Post {
   return {
+    // Ids are paths without the extension, as the loader makes them.
+    id: (fields.path ?? 'posts/test-post.md').replace(/\.md$/, ''),
     slug: 'test-post',
     title: 'Test post',
     date: '2024-01-01T00:00:00.000Z',
     tags: [],
     categories: [],
+    taxonomies: {},
+    keywords: [],
+    section: '',
+    weight: 0,
+    linkTitle: '',
     summary: '',
     body,
     path: 'posts/test-post.md',
@@ -22,6 +30,11 @@ export function makePost(body: string, fields: Partial<Post> = {}): Post {
     aliases: [],
     ...fields,
   };
+}
+
+/** What the renderer resolves internal links against, as a load builds it. */
+export function linkTargets(posts: readonly Post[]): LinkTargets {
+  return new PostIndex(posts);
 }
 
 /** The columns [start, end) of a line with escapes stripped. */

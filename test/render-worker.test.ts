@@ -1,6 +1,6 @@
-// Rendering off the main thread: the worker is the built bundle (dist/blog-tui.js, built by the
-// global setup) started with the render role, as the reader starts it. A stand-in worker that
-// never finishes shows the time limit and cancelling really stop the thread.
+// Rendering off the main thread: the worker runs the built dist/render-worker.js (built by the
+// global setup), as the reader starts it. A stand-in worker that never finishes shows the time
+// limit and cancelling really stop the thread.
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { renderInWorker } from '../src/core/render/worker/renderInWorker.js';
 import { startPostRendering, SYNC_RENDER_MAX_CHARS } from '../src/core/render/worker/index.js';
 import { foreignControls, makePost } from './render-support.js';
 
-const BUNDLE = new URL('../dist/blog-tui.js', import.meta.url);
+const WORKER = new URL('../dist/render-worker.js', import.meta.url);
 const folder = mkdtempSync(join(tmpdir(), 'blog-tui-render-worker-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -47,13 +47,13 @@ describe('renderInWorker (the built bundle as worker)', () => {
   it('renders a post exactly as renderPost does on the main thread', async () => {
     const post = makePost('# Title\n\nSome *text* with [a link](https://example.com/) and `code`.\n\n```python\nprint("hi")\n```\n');
     const options = { width: 60, color: true, posts: [post] };
-    const result = await renderInWorker(post, options, { workerUrl: BUNDLE }).result;
+    const result = await renderInWorker(post, options, { workerUrl: WORKER }).result;
     expect(result).toEqual(renderPost(post, options));
   });
 
   it('past the time limit shows the post as sanitized plain text with a notice', async () => {
     const started = performance.now();
-    const result = await renderInWorker(makePost(largeBody), { width: 50, color: true }, { workerUrl: BUNDLE, timeoutMs: 100 }).result;
+    const result = await renderInWorker(makePost(largeBody), { width: 50, color: true }, { workerUrl: WORKER, timeoutMs: 100 }).result;
     expect(performance.now() - started).toBeLessThan(2000);
     expect(result.notice).toBe('Shown as plain text: rendering took longer than 100 ms.');
     expect(result.lines.slice(0, 4)).toEqual(['# Large', '', 'Title ]0;pwned here.', '']);

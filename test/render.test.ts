@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import stripAnsi from 'strip-ansi';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderPost } from '../src/core/render/renderPost.js';
-import { foreignControls, makePost, textAtSpans, widestLine } from './render-support.js';
+import { foreignControls, linkTargets, makePost, textAtSpans, widestLine } from './render-support.js';
 
 const seed = readFileSync(new URL('../content/posts/building-scalable-ml-pipelines.md', import.meta.url), 'utf8').replace(/^---[\s\S]*?---\n/, '');
 const plain = (markdown: string, width = 60) => renderPost(makePost(markdown), { width, color: false });
@@ -72,12 +72,12 @@ describe('links', () => {
   it('resolves anchors, other posts and refuses unknown paths, in reading order', () => {
     const other = makePost('## Setup', { slug: 'other', path: 'posts/other.md' });
     const self = makePost('# Intro\n\n[a](#intro) [b](other.md) [c](/posts/other/) [d](../other/) [e](missing.md) [f](#nowhere)');
-    const { links } = renderPost(self, { width: 60, color: false, posts: [self, other] });
+    const { links } = renderPost(self, { width: 60, color: false, linkTargets: linkTargets([self, other]) });
     expect(links.map((link) => [link.kind, link.target ?? link.reason])).toEqual([
       ['anchor', 'intro'],
-      ['internal', 'other'],
-      ['internal', 'other'],
-      ['internal', 'other'],
+      ['internal', 'posts/other'],
+      ['internal', 'posts/other'],
+      ['internal', 'posts/other'],
       ['refused', 'no post at missing.md'],
       ['refused', 'no heading "#nowhere" in this post'],
     ]);
@@ -171,7 +171,7 @@ describe('HTML, entities and shortcodes', () => {
       '`{{< inline >}}`',
       '```\n{{< in-fence >}}\n```',
     ].join('\n\n');
-    const result = renderPost(makePost(markdown), { width: 80, color: false, posts: [other] });
+    const result = renderPost(makePost(markdown), { width: 80, color: false, linkTargets: linkTargets([other]) });
     const text = visible(result.lines);
     expect(text).not.toMatch(/\{\{[<%] *(?:ref|relref|figure|youtube|notice|highlight)/);
     expect(text).toContain('[image: A diagram]');
@@ -182,8 +182,8 @@ describe('HTML, entities and shortcodes', () => {
     expect(text).toContain('{{< inline >}}');
     expect(text).toContain('{{< in-fence >}}');
     expect(result.links.slice(0, 2).map((link) => [link.kind, link.target])).toEqual([
-      ['internal', 'other'],
-      ['internal', 'other'],
+      ['internal', 'posts/other'],
+      ['internal', 'posts/other'],
     ]);
   });
 });

@@ -15,10 +15,16 @@ import { generatePosts } from './fixtures/generate-blog.js';
 
 function makePost(fields: Partial<Post> & { slug: string }): Post {
   return {
+    id: `posts/${fields.slug}`,
     title: fields.slug,
     date: null,
     tags: [],
     categories: [],
+    taxonomies: {},
+    keywords: [],
+    section: '',
+    weight: 0,
+    linkTitle: '',
     summary: '',
     body: '',
     path: `posts/${fields.slug}.md`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PostIndex } from '../src/core/content/postIndex.js';
 import type { Post } from '../src/core/types.js';
 import { instantRenderer, loadRenderer } from '../src/tui/instantRendering.js';
 import { makePost } from './tui-support/posts.js';
@@ -24,7 +25,7 @@ describe('instantRenderer', () => {
   it('reopening the post just rendered, at the same width, shows that rendering without rendering again', async () => {
     await loadRenderer();
     const { post, reads } = countingPost();
-    const renderNow = instantRenderer({ color: false, posts: [post] });
+    const renderNow = instantRenderer({ color: false, linkTargets: new PostIndex([post]) });
     const first = renderNow(post, 60);
     expect(first?.lines.join('\n')).toContain('One paragraph');
     const readsAfterFirst = reads();
@@ -36,7 +37,7 @@ describe('instantRenderer', () => {
     await loadRenderer();
     const { post } = countingPost();
     const other = makePost({ slug: 'other', title: 'Other', body: 'Another body.\n' });
-    const renderNow = instantRenderer({ color: false, posts: [post, other] });
+    const renderNow = instantRenderer({ color: false, linkTargets: new PostIndex([post, other]) });
     const wide = renderNow(post, 60)!;
     const narrow = renderNow(post, 40)!;
     expect(Math.max(...narrow.lines.map((line) => line.length))).toBeLessThanOrEqual(40);

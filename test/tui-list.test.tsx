@@ -60,7 +60,7 @@ describe('List screen', () => {
   });
 
   it('scrolls to keep the selection visible and draws only the visible rows', async () => {
-    const posts = Array.from({ length: 10_000 }, (_, i) => ({ ...POSTS[1]!, slug: `p${i}`, path: `p${i}.md`, title: `Post ${i}` }));
+    const posts = Array.from({ length: 10_000 }, (_, i) => ({ ...POSTS[1]!, id: `p${i}`, slug: `p${i}`, path: `p${i}.md`, title: `Post ${i}` }));
     const app = await mount({ posts });
     expect(screen(app).split('\n')[0]).toMatch(/10000 of 10000 posts$/);
     const bottom = (await pressAndWait(app, 'G')).split('\n');
@@ -154,12 +154,15 @@ describe('List screen', () => {
     const app = await mount({ rows: 30 });
     const help = (await pressAndWait(app, '?')).split('\n');
     expect(help[0]).toMatch(/^Keys 1-27 of \d+$/);
-    expect(help.slice(1, 6)).toEqual([
+    expect(help.slice(1, 9)).toEqual([
       'Everywhere',
       '  q Ctrl-C               quit',
       '  ?                      help',
       '  !                      warnings',
       '  m                      mark read/unread',
+      '  s                      star/unstar',
+      "  e                      edit the post's file",
+      '',
     ]);
     expect(help).toContain('List');
     expect(help).toContain('  t                      filter by tags');

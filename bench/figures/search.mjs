@@ -1,7 +1,8 @@
 // Figure 2: search latency per keystroke over 10,000 posts, in process, typing each query one
 // key at a time as the List's search prompt does (Esc clears between queries). Like the TUI
 // (src/tui/listSearch.ts), the index is built and then prepared in idle slices; what a reader who
-// types at once pays before that preparation is reported too.
+// types at once pays before that preparation is reported too (as in the reader, such keys do not
+// wait for bodies: their body matches come once the bodies are indexed).
 import { generatedBlog, loadBlog } from '../lib/blogs.mjs';
 import { loadCore } from '../lib/core.mjs';
 import { figure, notAvailable, runIfMain } from '../lib/stats.mjs';
@@ -49,7 +50,7 @@ export async function measure() {
   for (let session = 0; session < SESSIONS; session++) {
     const index = search.createSearchIndex(posts);
     const earlySamples = [];
-    typeQuery(search.createSearcher(index), EARLY_QUERY, earlySamples);
+    typeQuery(search.createSearcher(index, { waitForBodies: false }), EARLY_QUERY, earlySamples);
     first.push(earlySamples[0]);
     early.push(...earlySamples);
     // Then the List sits idle and the index is prepared in slices, as in the TUI.
@@ -60,11 +61,11 @@ export async function measure() {
       slices.push(performance.now() - sliceStart);
     }
     preparation.push(performance.now() - start);
-    const searcher = search.createSearcher(index);
+    const searcher = search.createSearcher(index, { waitForBodies: false });
     for (const query of QUERIES) typeQuery(searcher, query, warm);
   }
   return [
-    figure('search keystroke, 10k posts', warm, 'ms', COMMAND),
+    figure('search keystroke, 10k posts', warm, 'ms', COMMAND, { target: { p95: 16 } }),
     figure('search first keystroke (before idle preparation), 10k posts', first, 'ms', COMMAND),
     figure(`search keystrokes typed before idle preparation ("${EARLY_QUERY}"), 10k posts`, early, 'ms', COMMAND),
     figure('search idle preparation in total, 10k posts', preparation, 'ms', COMMAND),

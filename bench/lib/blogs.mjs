@@ -1,5 +1,5 @@
 // Generated blogs are written once under bench/.out and reused by later runs.
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { articleMarkdown } from './article.mjs';
 import { join } from 'node:path';
 import { loadCore } from './core.mjs';
@@ -65,3 +65,69 @@ export async function articleBlog() {
   }
   return dir;
 }
+
+/** Sections of the docs-like site, each a folder with an `_index.md` and its pages. */
+const DOCS_SECTIONS = [
+  'getting-started',
+  'installation',
+  'configuration',
+  'deployment',
+  'operations',
+  'monitoring',
+  'security',
+  'networking',
+  'storage',
+  'scheduling',
+  'pipelines',
+  'api-reference',
+  'cli-reference',
+  'integrations',
+  'troubleshooting',
+  'migration-guides',
+  'tutorials',
+  'concepts',
+  'best-practices',
+  'release-notes',
+];
+const DOCS_TOPICS = ['overview', 'setup', 'options', 'limits', 'examples', 'internals', 'faq', 'upgrading', 'tuning', 'recipes'];
+
+/**
+ * A documentation site as Hugo docs themes lay it out: `pages` pages in sections (nested
+ * folders with `_index.md`), ordered by `weight`, with a `description` and `lastmod` instead of a
+ * blog's date and summary, and bodies of headings, prose, code and tables (2–12 KB).
+ */
+export function docsSite(pages = 1_000) {
+  const dir = join(outDir, `docs-${pages}`);
+  const complete = join(dir, '.complete');
+  if (existsSync(complete)) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, '_index.md'), '---\ntitle: "Platform Documentation"\n---\n');
+  for (let page = 0; page < pages; page++) {
+    const section = DOCS_SECTIONS[page % DOCS_SECTIONS.length];
+    const topic = DOCS_TOPICS[Math.floor(page / DOCS_SECTIONS.length) % DOCS_TOPICS.length];
+    const part = Math.floor(page / (DOCS_SECTIONS.length * DOCS_TOPICS.length)) + 1;
+    const folder = join(dir, 'docs', section, `part-${part}`);
+    if (!existsSync(folder)) {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(dir, 'docs', section, '_index.md'), `---\ntitle: ${JSON.stringify(titleCase(section))}\nweight: ${page % 20}\n---\n`);
+      writeFileSync(join(folder, '_index.md'), `---\ntitle: "Part ${part}"\n---\n`);
+    }
+    const title = `${titleCase(topic)} of ${titleCase(section)} (part ${part})`;
+    const frontMatter = [
+      '---',
+      `title: ${JSON.stringify(title)}`,
+      `description: ${JSON.stringify(`The ${topic} of ${section.replace(/-/g, ' ')}, part ${part}.`)}`,
+      `weight: ${page}`,
+      `lastmod: 2025-${String((page % 12) + 1).padStart(2, '0')}-${String((page % 28) + 1).padStart(2, '0')}`,
+      `tags: [${JSON.stringify(section)}, ${JSON.stringify(topic)}]`,
+      '---',
+    ].join('\n');
+    const body = articleMarkdown(2048 + ((page * 977) % 10_240), `This page covers ${topic} for ${section.replace(/-/g, ' ')}.`, page + 1);
+    writeFileSync(join(folder, `${topic}.md`), `${frontMatter}\n\n${body}`);
+  }
+  writeFileSync(complete, '');
+  return dir;
+}
+
+const titleCase = (slug) => slug.replace(/(^|-)(\w)/g, (_, dash, c) => `${dash ? ' ' : ''}${c.toUpperCase()}`);

@@ -26,16 +26,23 @@ function visibleLines(terminal) {
 /**
  * Starts `node bin/blog-tui.js ...args` at COLUMNS x ROWS. The session's `press` times a key:
  * milliseconds from writing it to the end of the first complete frame for which `shows(lines)`
- * holds (null after timeoutMs, or if the reader exits).
+ * holds (null after timeoutMs, or if the reader exits). `nodeArgs` go to node itself (e.g.
+ * `--cpu-prof`, which NODE_OPTIONS refuses; the profile is written when the reader quits: `quit()`).
  */
-export function startReader(args) {
+export function startReader(args, { nodeArgs = [] } = {}) {
   const terminal = new xterm.Terminal({ cols: COLUMNS, rows: ROWS, allowProposedApi: true, scrollback: 0 });
   // As in an interactive shell: with CI set, Ink stops redrawing and sends no frame marks. The
   // reader's parse cache goes to bench/.out (as in start.mjs), never to the user's ~/.cache.
   const env = { ...process.env };
   delete env.CI;
   Object.assign(env, { TERM: 'xterm-256color', XDG_CACHE_HOME: join(outDir, 'cache') });
-  const child = spawn(process.execPath, ['bin/blog-tui.js', ...args], { name: 'xterm-256color', cols: COLUMNS, rows: ROWS, cwd: root, env });
+  const child = spawn(process.execPath, [...nodeArgs, 'bin/blog-tui.js', ...args], {
+    name: 'xterm-256color',
+    cols: COLUMNS,
+    rows: ROWS,
+    cwd: root,
+    env,
+  });
   let exited = false;
   /** Called with the screen at the end of each frame, and with null when the reader exits. */
   const frameWatchers = new Set();
@@ -52,10 +59,13 @@ export function startReader(args) {
   terminal.onData((data) => {
     if (!exited) child.write(data);
   });
-  child.onExit(() => {
-    exited = true;
-    for (const watcher of [...frameWatchers]) watcher(null);
-  });
+  const exit = new Promise((resolve) =>
+    child.onExit(() => {
+      exited = true;
+      for (const watcher of [...frameWatchers]) watcher(null);
+      resolve();
+    }),
+  );
 
   /** Resolves with the time the first later frame satisfying `shows` ended, or null. */
   const nextFrame = (shows, timeoutMs) =>
@@ -92,6 +102,14 @@ export function startReader(args) {
     close() {
       if (!exited) child.kill();
       terminal.dispose();
+    },
+    /** Leaves as a user does (Esc, then q) and waits for the process to end. */
+    async quit(timeoutMs = 10_000) {
+      if (!exited) child.write('\u001b');
+      await pause();
+      if (!exited) child.write('q');
+      await Promise.race([exit, pause(timeoutMs)]);
+      this.close();
     },
   };
 }

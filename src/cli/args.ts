@@ -2,6 +2,7 @@
 // error (exit 2) instead of being ignored.
 import { parseArgs } from 'node:util';
 import { MIN_TEXT_WIDTH } from '../core/limits.js';
+import { SORT_ORDERS, type SortOrder } from '../core/types.js';
 
 // A wider --width is a typo, not a terminal.
 const MAX_WIDTH_OPTION = 1000;
@@ -14,9 +15,17 @@ export interface CliOptions {
   /** The command was chosen because no subcommand was given. */
   implicit: boolean;
   dir?: string;
-  slug?: string;
+  /** read: the post's id, a unique trailing part of it, or a unique slug. */
+  name?: string;
   tags: string[];
   search?: string;
+  /** Only posts in this top-level section (its folder name or title). */
+  section?: string;
+  sort?: SortOrder;
+  /** tags: list the sections with their post counts instead. */
+  sections: boolean;
+  /** Every warning on stderr, grouped by cause (else one summary line). */
+  verbose: boolean;
   json: boolean;
   width?: number;
   /** How math is shown: converted to Unicode where faithful (default) or as written. */
@@ -29,6 +38,8 @@ export interface CliOptions {
   noState: boolean;
   /** The reader does not watch the folder for changes. */
   noWatch: boolean;
+  /** --no-mouse: the reader leaves the mouse to the terminal (its own selection keeps working). */
+  noMouse: boolean;
   help: boolean;
   version: boolean;
 }
@@ -37,17 +48,23 @@ export type ParseResult = { ok: true; options: CliOptions } | { ok: false; error
 
 export const USAGE = `Usage:
   blog-tui [DIR]                         interactive reader
-  blog-tui list [DIR] [--tag T]... [--search Q] [--json]
-  blog-tui read SLUG [DIR] [--width N] [--math unicode|source]
+  blog-tui list [DIR] [--tag T]... [--search Q] [--section S] [--sort K] [--json]
+  blog-tui read NAME [DIR] [--width N] [--math unicode|source]
                                          print one rendered post
-  blog-tui tags [DIR] [--json]           tags with post counts
+  blog-tui tags [DIR] [--sections] [--json]  tags (or sections) with post counts
 
-DIR defaults to the blog bundled with blog-tui. Without a terminal and without a
-command, blog-tui prints the list.
+DIR is a folder of Markdown posts, a Hugo content folder, or the root of a Hugo or
+Jekyll site; it defaults to the blog bundled with blog-tui. NAME is a post's id
+(its path without the extension, as list --json shows), a unique end of it, or a
+unique slug. Without a terminal and without a command, blog-tui prints the list.
 
 Options:
   --tag T        only posts with tag T (repeat: all must match); list and tags
   --search Q     fuzzy search over title, tags, summary and body; list and tags
+  --section S    only posts in section S (its folder or title); list and tags
+  --sort K       weight (default: Hugo's order), date, title or path; list
+  --sections     tags: the sections with their post counts
+  --verbose      every warning, grouped by cause (default: one summary line)
   --json         machine-readable output (fields: see README)
   --width N      width in columns (default: the terminal's; read uses at most 100)
   --math M       math as unicode (default: converted where faithful) or source
@@ -57,6 +74,7 @@ Options:
   --no-color     no colours (also NO_COLOR=1)
   --no-state     reader: no read marks, stars or saved places (also BLOG_TUI_NO_STATE=1)
   --no-watch     reader: do not reload when the folder changes
+  --no-mouse     reader: leave the mouse to the terminal (no wheel scrolling)
   -h, --help     this help
   -v, --version  print the version
 
@@ -72,6 +90,10 @@ export function parseCli(argv: string[]): ParseResult {
       options: {
         tag: { type: 'string', multiple: true },
         search: { type: 'string' },
+        section: { type: 'string' },
+        sort: { type: 'string' },
+        sections: { type: 'boolean' },
+        verbose: { type: 'boolean' },
         json: { type: 'boolean' },
         width: { type: 'string' },
         math: { type: 'string' },
@@ -81,6 +103,7 @@ export function parseCli(argv: string[]): ParseResult {
         'no-color': { type: 'boolean' },
         'no-state': { type: 'boolean' },
         'no-watch': { type: 'boolean' },
+        'no-mouse': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -99,6 +122,9 @@ export function parseCli(argv: string[]): ParseResult {
     implicit: !explicit,
     tags: values.tag ?? [],
     search: values.search,
+    section: values.section,
+    sections: values.sections ?? false,
+    verbose: values.verbose ?? false,
     json: values.json ?? false,
     drafts: values.drafts ?? false,
     future: values.future ?? false,
@@ -106,15 +132,16 @@ export function parseCli(argv: string[]): ParseResult {
     noColor: values['no-color'] ?? false,
     noState: values['no-state'] ?? false,
     noWatch: values['no-watch'] ?? false,
+    noMouse: values['no-mouse'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };
   if (command === 'read') {
     // Filters and JSON belong to the post lists; silently ignoring them would mislead.
-    const misplaced = (['tag', 'search', 'json'] as const).find((name) => values[name] !== undefined);
+    const misplaced = (['tag', 'search', 'section', 'json'] as const).find((name) => values[name] !== undefined);
     if (misplaced) return { ok: false, error: `--${misplaced} is for list and tags, not read (see blog-tui --help)` };
-    if (rest.length === 0 && !options.help) return { ok: false, error: 'read needs a post slug (try: blog-tui list)' };
-    options.slug = rest[0];
+    if (rest.length === 0 && !options.help) return { ok: false, error: 'read needs a post id or slug (try: blog-tui list)' };
+    options.name = rest[0];
     options.dir = rest[1];
     if (rest.length > 2) return { ok: false, error: `unexpected argument "${rest[2]}" (see blog-tui --help)` };
   } else {
@@ -123,6 +150,13 @@ export function parseCli(argv: string[]): ParseResult {
       const hint = explicit ? '' : `; "${rest[0]}" is not a command, commands are ${COMMANDS.join(', ')}`;
       return { ok: false, error: `unexpected argument "${rest[1]}"${hint} (see blog-tui --help)` };
     }
+  }
+  if (options.sections && command !== 'tags') return { ok: false, error: '--sections is for tags (see blog-tui --help)' };
+  if (values.sort !== undefined) {
+    if (!(SORT_ORDERS as readonly string[]).includes(values.sort)) {
+      return { ok: false, error: `--sort must be one of ${SORT_ORDERS.join(', ')}, got "${values.sort}"` };
+    }
+    options.sort = values.sort as SortOrder;
   }
   if (values.width !== undefined) {
     const width = Number(values.width);

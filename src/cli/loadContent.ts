@@ -1,10 +1,11 @@
-// Loading for the print commands: runs the loader, reports its warnings on stderr, and turns
-// "nothing to show" into an error message that says what to do.
+// Loading for the print commands: runs the loader and turns "nothing to show" into an error
+// message that says what to do. Each command reports the warnings it should (see warnings.ts).
 import { openParseCache } from '../core/cache/parseCache.js';
 import { loadPosts } from '../core/content/loadPosts.js';
 import type { LoadResult, Post } from '../core/types.js';
 import { COMMANDS, type CliOptions } from './args.js';
 import { printError, type CliContext } from './context.js';
+import { reportWarnings } from './warnings.js';
 
 export type LoadOutcome = { ok: true; result: LoadResult } | { ok: false; exitCode: number };
 
@@ -15,17 +16,18 @@ export type LoadOutcome = { ok: true; result: LoadResult } | { ok: false; exitCo
 export function loadWithCache(context: Pick<CliContext, 'options' | 'dir' | 'env'>): LoadResult {
   const { options, dir } = context;
   const cache = openParseCache(dir, context.env);
-  const result = loadPosts(dir, { drafts: options.drafts, future: options.future, expired: options.expired, cache });
+  const result = loadPosts(dir, { drafts: options.drafts, future: options.future, expired: options.expired, sort: options.sort, cache });
   setImmediate(() => cache.close());
   return result;
 }
 
-/** Loads `context.dir`; on failure the one-line error has already been printed. */
+/** Loads `context.dir`; on failure the warnings and the one-line error have already been printed. */
 export function loadContent(context: CliContext): LoadOutcome {
   const { options } = context;
   const result = loadWithCache(context);
-  // Warnings first, so they stay visible above a failure message.
-  for (const warning of result.warnings) printError(context, `warning: ${warning.path}: ${warning.reason}`);
+  // On failure the warnings come first, so they stay visible above the failure message (they
+  // may say why nothing could be shown).
+  if (result.error !== undefined || result.posts.length === 0) reportWarnings(context, result.warnings);
   if (result.error !== undefined) {
     // The loader's reason already names the folder and what to do; printed as it is, not
     // wrapped in a second "cannot read folder" that would repeat both.

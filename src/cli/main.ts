@@ -1,11 +1,9 @@
-// Entry point of the bundle: parse the command line, pick the command, map results to exit codes.
+// The program: parse the command line, pick the command, map results to exit codes. Each command
+// is loaded by import() when it runs, so `--version` evaluates none of them and the print
+// commands never evaluate the reader (Ink, React, yoga).
 import pkg from '../../package.json' with { type: 'json' };
 import { parseCli, USAGE } from './args.js';
 import { bundledContentDir, colorEnabled, printError, textWidth, type CliContext } from './context.js';
-import { runList } from './commands/list.js';
-import { runTags } from './commands/tags.js';
-import { runRead } from './commands/read.js';
-import { isRenderWorkerThread } from '../core/render/worker/role.js';
 import { reportInternalError } from './crashReport.js';
 import { loadConfig } from '../data/config.js';
 
@@ -36,15 +34,15 @@ async function main(argv: string[]): Promise<number> {
   };
   switch (options.command) {
     case 'list':
-      return runList(reportConfigProblems(context));
+      return (await import('./commands/list.js')).runList(reportConfigProblems(context));
     case 'tags':
-      return runTags(reportConfigProblems(context));
+      return (await import('./commands/tags.js')).runTags(reportConfigProblems(context));
     case 'read':
-      return runRead(reportConfigProblems(context));
+      return (await import('./commands/read.js')).runRead(reportConfigProblems(context));
     case 'tui':
       // `blog-tui --json` asks for data, not a screen: it means `list --json`, terminal or not.
-      if (!process.stdin.isTTY || !process.stdout.isTTY || options.json) return runList(reportConfigProblems(context));
-      // The interactive reader is loaded only when it is needed.
+      if (!process.stdin.isTTY || !process.stdout.isTTY || options.json)
+        return (await import('./commands/list.js')).runList(reportConfigProblems(context));
       return (await import('./commands/tui.js')).runTui(context);
   }
 }
@@ -55,16 +53,12 @@ function reportConfigProblems(context: CliContext): CliContext {
   return context;
 }
 
-// The renderer's worker thread runs this same bundle (core/render/worker): it renders one post
-// and ends; it never touches the terminal.
-if (isRenderWorkerThread()) void import('../core/render/worker/workerThread.js').then(({ serveRenderRequest }) => serveRenderRequest());
-else
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      reportInternalError(process, error);
-      process.exitCode = 1;
-    },
-  );
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    reportInternalError(process, error);
+    process.exitCode = 1;
+  },
+);

@@ -1,18 +1,24 @@
-// The --tag / --search selection shared by `list` and `tags`, done by the search core so the
-// print commands and the interactive reader agree on what matches and in which order.
+// The --section / --tag / --search selection shared by `list` and `tags`, done by the search
+// core so the print commands and the interactive reader agree on what matches and in which order.
+import { inSection } from '../core/content/sections.js';
 import { createSearchIndex, searchPosts } from '../core/search/index.js';
-import type { Post } from '../core/types.js';
+import type { Post, Section } from '../core/types.js';
 import type { CliOptions } from './args.js';
 
-/** The posts matching every --tag and the --search query: best match first, else date order. */
-export function selectPosts(posts: readonly Post[], options: Pick<CliOptions, 'tags' | 'search'>): readonly Post[] {
-  if (options.search === undefined && options.tags.length === 0) return posts;
-  return searchPosts(createSearchIndex(posts), options.search ?? '', options.tags).map((hit) => hit.post);
+type Filters = Pick<CliOptions, 'tags' | 'search' | 'section'>;
+
+/** The posts in --section matching every --tag and the --search query: best match first, else the loader's order. */
+export function selectPosts(posts: readonly Post[], options: Filters, sections: readonly Section[] = []): readonly Post[] {
+  const { section } = options;
+  const inChosenSection = section === undefined ? posts : posts.filter((post) => inSection(post, section, sections));
+  if (options.search === undefined && options.tags.length === 0) return inChosenSection;
+  return searchPosts(createSearchIndex(inChosenSection), options.search ?? '', options.tags).map((hit) => hit.post);
 }
 
 /** One line describing the active filters, for "nothing matched" notes. */
-export function describeFilters(options: Pick<CliOptions, 'tags' | 'search'>): string {
-  const parts = options.tags.map((tag) => `--tag "${tag}"`);
+export function describeFilters(options: Filters): string {
+  const parts = options.section === undefined ? [] : [`--section "${options.section}"`];
+  parts.push(...options.tags.map((tag) => `--tag "${tag}"`));
   if (options.search !== undefined) parts.push(`--search "${options.search}"`);
   return parts.join(' ');
 }

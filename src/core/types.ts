@@ -3,12 +3,28 @@
 
 /** One post, as loaded from a Markdown file. All strings are sanitized and length-capped. */
 export interface Post {
+  /**
+   * What identifies the post: its path relative to the content folder without the extension
+   * (a leaf bundle: its folder), e.g. `functions/strings/title`. Unique within a load.
+   */
+  id: string;
+  /** URL name: front matter `slug`, else the file or bundle name. Not unique (ids are). */
   slug: string;
   title: string;
   /** ISO 8601 (UTC) date, or null when the post has none. */
   date: string | null;
   tags: string[];
   categories: string[];
+  /** Taxonomies other than tags (categories, series, the site config's), by plural name: terms as written. */
+  taxonomies: Record<string, string[]>;
+  /** Front matter `keywords`: searched, not shown as facets. */
+  keywords: string[];
+  /** The top-level section's key: the first folder under the content folder ('' at its root). */
+  section: string;
+  /** Front matter `weight` (0 when absent): lower comes first, 0 last. */
+  weight: number;
+  /** Front matter `linkTitle` ('' when absent): the short title Hugo sorts by. */
+  linkTitle: string;
   /** Plain text (no Markdown, no HTML). */
   summary: string;
   /**
@@ -34,9 +50,17 @@ export interface Warning {
   path: string;
   /** One line: why the file was skipped or what was fixed. Sanitized. */
   reason: string;
+  /** The file was not loaded (as opposed to loaded with something fixed or ignored). */
+  skipped?: boolean;
 }
 
+/** How posts are ordered: `weight` is Hugo's default (weight, then date newest first, then link title, then path). */
+export type SortOrder = 'weight' | 'date' | 'title' | 'path';
+
+export const SORT_ORDERS: readonly SortOrder[] = ['weight', 'date', 'title', 'path'];
+
 export interface LoadOptions {
+  sort?: SortOrder;
   drafts?: boolean;
   future?: boolean;
   expired?: boolean;
@@ -44,12 +68,40 @@ export interface LoadOptions {
   now?: Date;
 }
 
+/** A top-level section of the content folder. */
+export interface Section {
+  /** Its folder's name (what `@section` and --section match, with the title). */
+  key: string;
+  /** Its `_index.md` title, else the folder name made readable. */
+  title: string;
+}
+
+/** What kind of folder was read, for the List's header (`Hugo site · content/`). */
+export interface SiteInfo {
+  kind: 'hugo' | 'jekyll' | 'folder';
+  /** The folders read, relative to the folder given, `/`-separated with a trailing `/` ('' for the folder itself). */
+  contentLabel: string;
+  /** The site's baseURL from its config, when it has one. */
+  baseURL?: string;
+  /** Taxonomies besides tags, by plural name (Hugo: its config's, else categories; plus series). */
+  taxonomies: string[];
+}
+
 export interface LoadResult {
-  /** Visible posts, newest first, undated last. */
+  /** Listed posts (search, tags and the List use these), in the requested order (Hugo's by default). */
   posts: Post[];
+  /**
+   * Posts that are not listed but can be read and linked to (Hugo `build: {list: never}`
+   * without `render: never`), in the same order.
+   */
+  unlisted: Post[];
   warnings: Warning[];
-  /** Blog name: DIR/_index.md title, else a Hugo config title beside DIR, else the folder name. */
+  /** Blog name: the home page's title, else the site config's title, else the folder name. */
   blogName: string;
+  sections: Section[];
+  site: SiteInfo;
+  /** The order `posts` and `unlisted` are in. */
+  order: SortOrder;
   /** Set when DIR itself cannot be read (missing, not a folder, unreadable): a one-line reason. */
   error?: string;
 }
@@ -64,7 +116,7 @@ export interface RenderedLink {
   /** The URL as written in the post (sanitized). */
   url: string;
   kind: LinkKind;
-  /** internal: the target post's slug; anchor: the heading id; external and web images: the normalized URL. */
+  /** internal: the target post's id; anchor: the heading id; external and web images: the normalized URL. */
   target?: string;
   /** Local images: the picture's path inside the content folder (`/` separators). */
   file?: string;
@@ -101,8 +153,22 @@ export interface RenderResult {
 export interface RenderOptions extends LayoutChoices {
   width: number;
   color: boolean;
-  /** Posts to resolve internal links against. */
-  posts?: readonly Post[];
+  /** The posts internal links resolve to (built once per load: see core/content/postIndex.ts). */
+  linkTargets?: LinkTargets;
+  /** The posts listed in the "Related" section at the end (see core/related); none: no section. */
+  related?: readonly RelatedPost[];
+}
+
+export type RelatedPost = Pick<Post, 'title' | 'path'>;
+
+/** Finds the post an internal link's path names (see core/render/links.ts): built once per load. */
+export interface LinkTargets {
+  /** A post by its file path without extension (`posts/hello`, `posts/bundle`). */
+  byFile(pathWithoutExtension: string): Pick<Post, 'id' | 'path'> | undefined;
+  /** A post by a URL path without surrounding slashes: an alias, its id, or its permalink form. */
+  byUrlPath(path: string): Pick<Post, 'id' | 'path'> | undefined;
+  /** The first post (in path order) with this slug. */
+  bySlug(slug: string): Pick<Post, 'id' | 'path'> | undefined;
 }
 
 /** How the reader chose to see math and code (its keys; `read --math`). */

@@ -1,4 +1,4 @@
-// Opens a URL in the reader's browser or mail client: the one place the program spawns another.
+// Opens a URL in the reader's browser or mail client (the editor is spawned by editor.ts, beside it).
 // Only URLs that pass checkSafeUrl are opened, with the program core/open/launch.ts chooses,
 // spawned without a shell and with the URL as one argument.
 import { spawn as nodeSpawn, type ChildProcess, type SpawnOptions } from 'node:child_process';

@@ -5,6 +5,7 @@ import { useApp, useInput, useStdout } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import { currentMode, keyNames } from './keymap.js';
 import { isTooSmall, type Size } from './layout.js';
+import { mouseAction } from './mouse.js';
 import { OverlayView } from './overlays/OverlayView.js';
 import { PostScreen } from './post/PostScreen.js';
 import { createRunner, type RunnerServices } from './runner.js';
@@ -48,6 +49,9 @@ export function App({ loaded, size, fixedWidth, reading, watch, ...services }: A
   }, [store]);
 
   useInput((input, key) => {
+    // A mouse report is one input (Ink splits escape sequences apart), never a key.
+    const mouse = mouseAction(input);
+    if (mouse !== undefined) return void (mouse && store.dispatch(mouse));
     for (const name of keyNames(input, key)) store.dispatch({ type: 'key', name });
   });
 

@@ -21,7 +21,9 @@ export type Command =
   /** Read the content again; answered by `content/loaded`. */
   | { kind: 'loadContent'; changedPaths?: readonly string[] }
   /** Save these posts' reading records: `now`, or after a quiet moment (positions while scrolling). */
-  | { kind: 'saveReading'; records: readonly (readonly [PostKey, ReadingRecord])[]; now: boolean };
+  | { kind: 'saveReading'; records: readonly (readonly [PostKey, ReadingRecord])[]; now: boolean }
+  /** Suspend the reader and run the user's editor on a post's file (`path`: relative to the content folder); answered by `editor/done`. */
+  | { kind: 'editPost'; path: string };
 
 /** A reducer's answer: the next state and the commands to perform, in order. */
 export interface Update {

@@ -63,7 +63,11 @@ export function preloadRenderer(warmUp: () => void): void {
   );
 }
 
-export function instantRenderer(options: Omit<RenderOptions, 'width'>, layout: () => LayoutChoices = () => ({})): InstantRenderer {
+/** `relatedOf`: the posts the "Related" section of a post lists (see core/related). */
+export function instantRenderer(
+  { relatedOf, ...options }: Omit<RenderOptions, 'width' | 'related'> & { relatedOf?: (post: Post) => RenderOptions['related'] },
+  layout: () => LayoutChoices = () => ({}),
+): InstantRenderer {
   // The last rendering is kept (one, so memory stays flat): reopening the post just left (Esc,
   // Enter) and opening the first row's post rendered while idle (App.tsx) render nothing again.
   let last: { post: Post; width: number; choices: LayoutChoices; result: RenderResult } | undefined;
@@ -73,7 +77,7 @@ export function instantRenderer(options: Omit<RenderOptions, 'width'>, layout: (
     if (!loaded || loaded.rendersOffThread(post)) return null;
     let result: RenderResult;
     try {
-      result = loaded.renderPost(post, { ...options, ...choices, width });
+      result = loaded.renderPost(post, { ...options, related: relatedOf?.(post), ...choices, width });
     } catch (error) {
       return renderingFailed(post, width, error);
     }

@@ -8,11 +8,13 @@ import type { AppAction, AppState } from './state.js';
  * Where a key is being pressed: a screen, an overlay, or a prompt that is being typed in.
  * `postMatches`: the Post screen while a search's matches are highlighted (Esc clears them).
  */
-export const MODES = ['list', 'search', 'tags', 'help', 'warnings', 'links', 'post', 'postMatches', 'postSearch'] as const;
+export const MODES = ['list', 'search', 'tags', 'help', 'warnings', 'links', 'post', 'postMatches', 'postSearch', 'outline'] as const;
 export type Mode = (typeof MODES)[number];
 
 /** Modes where printable keys are text, not commands. */
 const TYPING_MODES: readonly Mode[] = ['search', 'postSearch'];
+/** Overlays whose printable keys are typed into a filter (their edit keys are bound with them, so their own hints come first). */
+const FILTERING_MODES: readonly Mode[] = ['outline'];
 
 export interface KeyBinding {
   /** Canonical key names (see keyNames): 'j', 'G', 'down', 'pagedown', 'enter', 'ctrl+u', 'shift+tab'. */
@@ -49,6 +51,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['escape'], action: { type: 'search/clear' }, description: 'clear search', modes: ['list'] },
   { keys: ['t'], action: { type: 'overlay/open', overlay: 'tags' }, description: 'filter by tags', modes: ['list'], hint: true },
   { keys: ['T'], action: { type: 'tags/clear' }, description: 'clear tag filters', modes: ['list'] },
+  { keys: ['S'], action: { type: 'list/sort' }, description: 'sort by weight, date, title or path', modes: ['list'] },
 
   // Search prompts (List and Post): printable keys are typed
   { keys: ['escape'], action: { type: 'search/clear' }, description: 'clear search', modes: ['search'], hint: true },
@@ -106,6 +109,28 @@ export const KEYMAP: readonly KeyBinding[] = [
   // Reading state (List and Post)
   { keys: ['m'], action: { type: 'reading/toggleRead' }, description: 'mark read/unread', modes: ['list', ...POST] },
   { keys: ['s'], action: { type: 'reading/toggleStar' }, description: 'star/unstar', modes: ['list', ...POST] },
+  // Reader navigation: the outline, keys from less and vim, editing the post's file
+  { keys: ['o'], action: { type: 'overlay/open', overlay: 'outline' }, description: 'outline', modes: POST, hint: true },
+  { keys: [']'], action: { type: 'post/heading', direction: 1 }, description: 'next heading', modes: POST },
+  { keys: ['['], action: { type: 'post/heading', direction: -1 }, description: 'previous heading', modes: POST },
+  { keys: ['d', 'ctrl+d'], action: { type: 'post/halfPage', direction: 1 }, description: 'half page down', modes: POST },
+  { keys: ['u', 'ctrl+u'], action: { type: 'post/halfPage', direction: -1 }, description: 'half page up', modes: POST },
+  { keys: ['ctrl+f'], action: { type: 'post/page', direction: 1 }, description: 'page down', modes: POST },
+  { keys: ['ctrl+b'], action: { type: 'post/page', direction: -1 }, description: 'page up', modes: POST },
+  { keys: ['d', 'ctrl+d'], action: { type: 'list/halfPage', direction: 1 }, description: 'half page down', modes: ['list'] },
+  { keys: ['u', 'ctrl+u'], action: { type: 'list/halfPage', direction: -1 }, description: 'half page up', modes: ['list'] },
+  { keys: ['ctrl+f'], action: { type: 'list/page', direction: 1 }, description: 'page down', modes: ['list'] },
+  { keys: ['ctrl+b'], action: { type: 'list/page', direction: -1 }, description: 'page up', modes: ['list'] },
+  { keys: ['e'], action: { type: 'post/edit' }, description: "edit the post's file", modes: ['list', ...POST] },
+  { keys: ['down'], action: { type: 'overlay/move', by: 1 }, description: 'next heading', modes: ['outline'] },
+  { keys: ['up'], action: { type: 'overlay/move', by: -1 }, description: 'previous heading', modes: ['outline'] },
+  { keys: ['pagedown'], action: { type: 'overlay/page', direction: 1 }, description: 'page down', modes: ['outline'] },
+  { keys: ['pageup'], action: { type: 'overlay/page', direction: -1 }, description: 'page up', modes: ['outline'] },
+  { keys: ['enter'], action: { type: 'overlay/choose' }, description: 'go to heading', modes: ['outline'], hint: true },
+  { keys: ['escape'], action: { type: 'overlay/close' }, description: 'close', modes: ['outline'], hint: true },
+  { keys: ['backspace'], action: { type: 'edit', edit: { kind: 'deleteChar' } }, description: 'delete a character', modes: ['outline'] },
+  { keys: ['ctrl+w'], action: { type: 'edit', edit: { kind: 'deleteWord' } }, description: 'delete a word', modes: ['outline'] },
+  { keys: ['ctrl+u'], action: { type: 'edit', edit: { kind: 'clear' } }, description: 'clear the filter', modes: ['outline'] },
 ];
 
 /**
@@ -190,7 +215,7 @@ export function resolveKey(state: AppState, name: string): AppAction | null {
   const mode = currentMode(state);
   const binding = activeKeymap.find((entry) => entry.modes.includes(mode) && entry.keys.includes(name));
   if (binding) return binding.action;
-  if (TYPING_MODES.includes(mode) && isPrintable(name)) {
+  if ((TYPING_MODES.includes(mode) || FILTERING_MODES.includes(mode)) && isPrintable(name)) {
     return { type: 'edit', edit: { kind: 'insert', text: name === 'space' ? ' ' : name } };
   }
   return null;
@@ -246,7 +271,10 @@ const KEY_LABELS: Record<string, string> = {
   'shift+tab': 'Shift-Tab',
   backspace: 'Backspace',
   space: 'Space',
+  'ctrl+b': 'Ctrl-B',
   'ctrl+c': 'Ctrl-C',
+  'ctrl+d': 'Ctrl-D',
+  'ctrl+f': 'Ctrl-F',
   'ctrl+u': 'Ctrl-U',
   'ctrl+w': 'Ctrl-W',
 };
@@ -266,6 +294,7 @@ const SECTION_TITLES: Record<Mode, string> = {
   post: 'Post',
   postMatches: 'Post, search matches shown',
   postSearch: 'Search in post (typing)',
+  outline: 'Outline (typing filters)',
 };
 
 /**

@@ -30,8 +30,10 @@ function createListSearcher(posts: readonly Post[]): ListSearcher {
   let searcher: Searcher | undefined;
   const ready = (): Searcher => (searcher ??= createSearcher((index ??= createSearchIndex(posts))));
   const prepareInSlices = (): void => {
-    // Unref'd: quitting while bodies are still being prepared must not wait for them.
-    if (index && !prepareSearchIndex(index, performance.now() + PREPARATION_SLICE_MS)) setImmediate(prepareInSlices).unref();
+    // Unref'd: quitting while bodies are still being prepared must not wait for them. A timer,
+    // not setImmediate: an unref'd immediate does not wake the event loop, so the slices would
+    // only run when a key or a frame happened to (an unref'd timer still does).
+    if (index && !prepareSearchIndex(index, performance.now() + PREPARATION_SLICE_MS)) setTimeout(prepareInSlices, 0).unref();
   };
   return {
     search: (query, tags) => ready().search(query, tags),

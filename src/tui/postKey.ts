@@ -5,6 +5,7 @@ import type { Post } from '../core/types.js';
 
 export type PostKey = string;
 
+/** The post's id: unique within a load, and the same when the content is read again. */
 export function postKey(post: Post): PostKey {
-  return post.slug;
+  return post.id;
 }

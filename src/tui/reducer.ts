@@ -2,6 +2,7 @@
 // to perform (commands.ts: render a post, open or copy a URL, load the content). `post/*`
 // actions are delegated to the Post screen's reducePost. Nothing here renders, reads a file or
 // looks at the clock: the runner (runner.ts) does, and reports back as actions.
+import { nextSortOrder, sortPosts } from '../core/content/order.js';
 import type { LayoutChoices, Post } from '../core/types.js';
 import { only, withCommand, type Command, type Update } from './commands.js';
 import { clamp, listLayout, bodyHeight, postTextWidth, scrollToKeepVisible } from './layout.js';
@@ -9,7 +10,16 @@ import { EMPTY_HISTORY, step, visit, type History, type HistoryDirection } from 
 import { alwaysQuits, resolveKey, splitKey } from './keymap.js';
 import { listSearcher } from './listSearch.js';
 import { linkOutcome } from './post/linkOutcome.js';
-import { moveInOverlay, openOverlay, refitOverlay, togglePickedTag, typeDigitInOverlay } from './overlays/overlayState.js';
+import {
+  filterOutline,
+  moveInOverlay,
+  openOverlay,
+  refitOverlay,
+  shownOutline,
+  togglePickedTag,
+  typeDigitInOverlay,
+} from './overlays/overlayState.js';
+import { listRowAt } from './mouse.js';
 import { linkUrl } from './post/linkUrl.js';
 import { focusedLink, openPostState, reducePost, type PostAction } from './post/postState.js';
 import type { PostKey } from './postKey.js';
@@ -24,6 +34,7 @@ import {
   keyed,
   listHits,
   selectedPost,
+  siteLabel,
   type AppAction,
   type AppState,
   type ListState,
@@ -100,6 +111,11 @@ function reduce(state: AppState, action: AppAction): Update {
       return followFocusedLink(state);
     case 'link/copy':
       return copyFocusedLink(state);
+    case 'post/edit':
+      return editPost(state);
+    case 'editor/done':
+      // Read again whatever the editor changed; the open post is rendered again where it was.
+      return withCommand(action.error ? delegateToPost(state, { type: 'post/message', text: action.error }) : state, { kind: 'loadContent' });
     // Reading state and live reload
     case 'reading/toggleRead':
       return only(toggleMark(state, 'read'));
@@ -121,7 +137,16 @@ function reduceState(
     AppAction,
     {
       type:
-        'key' | 'overlay/choose' | 'link/follow' | 'link/copy' | 'reading/toggleRead' | 'reading/toggleStar' | 'content/changed' | 'content/loaded';
+        | 'key'
+        | 'overlay/choose'
+        | 'link/follow'
+        | 'link/copy'
+        | 'post/edit'
+        | 'editor/done'
+        | 'reading/toggleRead'
+        | 'reading/toggleStar'
+        | 'content/changed'
+        | 'content/loaded';
     }
   >,
 ): AppState {
@@ -159,6 +184,11 @@ function reduceState(
       return withSelection(state, 0);
     case 'list/bottom':
       return withSelection(state, state.list.hits.length - 1);
+    case 'list/sort': {
+      const sort = nextSortOrder(state.sort);
+      const sorted = { ...state, sort, posts: sortPosts(state.posts, sort) };
+      return keepSelectionVisible({ ...sorted, list: refilter(sorted, state.list, 'keepSelection') });
+    }
     case 'list/open': {
       const post = selectedPost(state);
       if (!post) return state;
@@ -181,6 +211,13 @@ function reduceState(
     case 'layout/toggleCodeWrap':
     case 'layout/scrollCode':
       return changeLayout(state, action);
+    // Reader navigation: half pages of the List, the mouse.
+    case 'list/halfPage':
+      return withSelection(state, state.list.selected + action.direction * Math.max(1, Math.floor(pageSize(state) / 2)));
+    case 'mouse/wheel':
+      return wheel(state, action.direction);
+    case 'mouse/click':
+      return click(state, action.row, action.column);
     default:
       return delegateToPost(state, action);
   }
@@ -264,6 +301,8 @@ const KEEPS_SCREEN: ReadonlySet<AppAction['type']> = new Set([
   'post/prevMatch',
   'link/copy',
   'edit',
+  'post/halfPage',
+  'post/heading',
 ]);
 
 /**
@@ -291,10 +330,17 @@ function typeAhead(state: AppState, name: string): AppState {
 
 // Actions the Post screen can take before its rendering arrives; every other one reads it
 // (lines, links, matches) and waits for it.
-const READY_BEFORE_RENDERING: ReadonlySet<AppAction['type']> = new Set(['quit', 'back', 'forward', 'post/searchStart', 'post/searchClear']);
+const READY_BEFORE_RENDERING: ReadonlySet<AppAction['type']> = new Set([
+  'quit',
+  'back',
+  'forward',
+  'post/searchStart',
+  'post/searchClear',
+  'post/edit',
+]);
 
 function readsRendering(action: AppAction): boolean {
-  return action.type === 'overlay/open' ? action.overlay === 'links' : !READY_BEFORE_RENDERING.has(action.type);
+  return action.type === 'overlay/open' ? action.overlay === 'links' || action.overlay === 'outline' : !READY_BEFORE_RENDERING.has(action.type);
 }
 
 function pageSize(state: AppState): number {
@@ -327,6 +373,7 @@ function refilter(state: AppState, list: ListState, selection: 'best' | 'keepSel
 }
 
 function editFocusedQuery(state: AppState, edit: QueryEdit): AppState {
+  if (state.overlay?.kind === 'outline') return { ...state, overlay: filterOutline(state, state.overlay, editQuery(state.overlay.query, edit)) };
   if (state.screen === 'post') {
     const search = state.post?.search;
     return search ? delegateToPost(state, { type: 'post/searchEdit', query: editQuery(search.query, edit) }) : state;
@@ -345,6 +392,12 @@ function chooseInOverlay(state: AppState): Update {
   if (overlay?.kind === 'links' && state.post) {
     const focused = { ...state, overlay: null, post: reducePost(state.post, { type: 'post/focusLink', index: overlay.cursor }) };
     return followFocusedLink(focused);
+  }
+  if (overlay?.kind === 'outline') {
+    // Like a link to a heading in the same post (not a history step): the heading on the top line.
+    const heading = shownOutline(state, overlay.query)[overlay.cursor]?.heading;
+    const closed = { ...state, overlay: null };
+    return only(heading ? delegateToPost(closed, { type: 'post/scrollToLine', line: heading.line }) : closed);
   }
   return only(state);
 }
@@ -381,8 +434,8 @@ function followFocusedLink(state: AppState): Update {
   const outcome = linkOutcome(link, post.rendered);
   switch (outcome.kind) {
     case 'openPost': {
-      const target = state.postsByKey.get(outcome.slug);
-      if (!target) return only(delegateToPost(state, { type: 'post/message', text: `no post "${outcome.slug}" in this blog` }));
+      const target = state.postsByKey.get(outcome.id);
+      if (!target) return only(delegateToPost(state, { type: 'post/message', text: `no post "${outcome.id}" in this blog` }));
       // A new post is a new page: the one being left goes on the back stack.
       return only({ ...openPost(state, target, outcome.anchor), history: visit(state.history, post) });
     }
@@ -398,6 +451,29 @@ function followFocusedLink(state: AppState): Update {
   }
 }
 
+/** `e`: the open post on the Post screen, the selected one on the List. */
+function editPost(state: AppState): Update {
+  const post = state.screen === 'post' && state.post ? state.postsByKey.get(state.post.key) : selectedPost(state);
+  return post ? withCommand(state, { kind: 'editPost', path: post.path }) : only(state);
+}
+
+/** The wheel scrolls what is on screen, three lines a notch as terminals scroll. */
+const WHEEL_LINES = 3;
+
+function wheel(state: AppState, direction: 1 | -1): AppState {
+  const by = direction * WHEEL_LINES;
+  if (state.overlay) return { ...state, overlay: moveInOverlay(state, state.overlay, by) };
+  if (state.screen === 'post') return delegateToPost(state, { type: 'post/scroll', by });
+  return withSelection(state, state.list.selected + by);
+}
+
+/** A click on a List row selects its post; elsewhere, and on other screens, it does nothing. */
+function click(state: AppState, row: number, column: number): AppState {
+  if (state.overlay || state.screen !== 'list' || state.list.editing) return state;
+  const index = listRowAt(state, row, column);
+  return index === null ? state : withSelection(state, index);
+}
+
 function copyFocusedLink(state: AppState): Update {
   const link = state.post && focusedLink(state.post);
   if (!link) return only(delegateToPost(state, { type: 'post/message', text: NO_LINK_FOCUSED }));
@@ -410,13 +486,21 @@ function copyFocusedLink(state: AppState): Update {
  * place when its file changed; removed, it stays readable (kept by key, out of the List) until
  * the reader leaves it.
  */
-function replaceContent(state: AppState, loaded: LoadedContent, changedPaths: readonly string[] = []): Update {
-  const changes = contentChanges(state, loaded.posts, changedPaths);
+function replaceContent(state: AppState, loaded: LoadedContent, changedPaths?: readonly string[]): Update {
+  const everyPost = [...loaded.posts, ...(loaded.unlisted ?? [])];
+  const seen = contentChanges(state, everyPost, changedPaths ?? []);
+  // Without the watcher's list of files (read again after the editor ran) the open post may have
+  // changed: it is rendered again, at its place.
+  const changes = changedPaths === undefined && state.post && !seen.openPostRemoved ? { ...seen, openPostChanged: true } : seen;
   const open = state.post && state.postsByKey.get(state.post.key);
-  const postsByKey = keyed(changes.openPostRemoved && open ? [...loaded.posts, open] : loaded.posts);
-  const replaced = { ...state, blogName: loaded.blogName, posts: loaded.posts, postsByKey, warnings: loaded.warnings };
+  const loadedByKey = keyed(everyPost);
+  const postsByKey = changes.openPostRemoved && open ? keyed([...everyPost, open]) : loadedByKey;
+  // The order the reader picked with the sort key stays; the loader's order is the default one.
+  const sort = state.sort;
+  const posts = sort === (loaded.order ?? sort) ? loaded.posts : sortPosts(loaded.posts, sort);
+  const replaced = { ...state, blogName: loaded.blogName, siteLabel: siteLabel(loaded.site), posts, postsByKey, warnings: loaded.warnings };
   const list = refilter(replaced, state.list, 'keepSelection');
-  const history = keptPages(state.history, keyed(loaded.posts));
+  const history = keptPages(state.history, loadedByKey);
   return announceReload({ ...replaced, list, history }, changes);
 }
 

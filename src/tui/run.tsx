@@ -4,6 +4,8 @@ import type { LoadResult } from '../core/types.js';
 import { App } from './App.js';
 import { CrashBoundary } from './CrashBoundary.js';
 import { requestPerformer } from './shellRequests.js';
+import { editPostFile } from '../platform/editor.js';
+import { Redraw } from './Redraw.js';
 import { enterFullScreen } from './terminal.js';
 import type { ReadingStore } from '../data/readingStore.js';
 
@@ -17,8 +19,10 @@ export interface ReaderOptions {
   env: NodeJS.ProcessEnv;
   color: boolean;
   fixedWidth?: number;
-  /** The content folder: local images open from it. */
-  contentDir?: string;
+  /** The content folder (posts' paths are relative to it): `e` edits files there, local images open from it. */
+  dir: string;
+  /** Report the mouse: the wheel scrolls, a click selects (off: the terminal's own selection works). */
+  mouse: boolean;
   /** Reading state: the records saved for this folder, and where changes go; absent with --no-state. */
   reading?: Pick<ReadingStore, 'load' | 'save'>;
   /** Starts watching the content folder (once the first frame is drawn); absent with --no-watch. */
@@ -30,7 +34,23 @@ export interface ReaderOptions {
 /** Resolves when the reader quits: null, or the loader's error (printed once the screen is restored). */
 export async function runReader(options: ReaderOptions): Promise<string | null> {
   const { stdout, stdin } = options;
-  const session = enterFullScreen(stdout, stdin, options.onCrash);
+  const session = enterFullScreen(stdout, stdin, options.onCrash, { mouse: options.mouse });
+  // Set once Ink is mounted; the editor can only be asked for after that.
+  let redraw = (): void => {};
+  const edit = (path: string) =>
+    editPostFile(
+      {
+        env: options.env,
+        dir: options.dir,
+        suspend: session.suspend,
+        resume: () => {
+          session.resume();
+          // The alternate screen comes back blank: the next frame is drawn in full.
+          redraw();
+        },
+      },
+      path,
+    );
   try {
     const loaded = options.load();
     if (loaded.error) return loaded.error;
@@ -38,17 +58,20 @@ export async function runReader(options: ReaderOptions): Promise<string | null> 
     const warnings = saved?.warning ? [...loaded.warnings, { path: 'reading state', reason: saved.warning }] : loaded.warnings;
     const app = render(
       <CrashBoundary onCrash={session.crash}>
-        <App
-          loaded={{ ...loaded, warnings }}
-          reading={saved?.records}
-          saveReading={options.reading?.save}
-          watch={options.watch}
-          size={{ columns: stdout.columns, rows: stdout.rows }}
-          color={options.color}
-          fixedWidth={options.fixedWidth}
-          performRequest={requestPerformer(stdout, options.env, options.contentDir)}
-          load={options.load}
-        />
+        <Redraw register={(request) => void (redraw = request)}>
+          <App
+            loaded={{ ...loaded, warnings }}
+            reading={saved?.records}
+            saveReading={options.reading?.save}
+            watch={options.watch}
+            size={{ columns: stdout.columns, rows: stdout.rows }}
+            color={options.color}
+            fixedWidth={options.fixedWidth}
+            performRequest={requestPerformer(stdout, options.env, options.dir)}
+            load={options.load}
+            edit={edit}
+          />
+        </Redraw>
       </CrashBoundary>,
       // Ctrl-C is a key like any other (keymap: quit), so it leaves through the same path as q.
       // A key's frame is drawn at once either way (the throttle's leading edge); maxFps only

@@ -4,7 +4,9 @@
 // than "rendering…" followed by a second frame; a large post renders on a worker thread, its
 // first part shown as soon as it is ready, while keys (q, Esc, Ctrl-C) keep working. A new
 // rendering, or leaving the post, cancels the one still running.
-import type { LayoutChoices, Post, RenderOptions, RenderResult } from '../core/types.js';
+import { PostIndex } from '../core/content/postIndex.js';
+import { relatedPosts } from '../core/related/relatedPosts.js';
+import type { LayoutChoices, Post, RelatedPost, RenderOptions, RenderResult } from '../core/types.js';
 import type { ReadingRecord } from '../data/readingRecords.js';
 import type { Command } from './commands.js';
 import type { PostKey } from './postKey.js';
@@ -21,6 +23,8 @@ export interface RunnerServices {
   load?: () => LoadedContent & { error?: string };
   /** Saves reading records (src/data/readingStore.ts); without it, nothing is saved. */
   saveReading?: (records: readonly (readonly [PostKey, ReadingRecord])[], now: boolean) => void;
+  /** Runs the user's editor on a post's file (path relative to the content folder): a one-line message when it could not. */
+  edit?: (path: string) => string | undefined;
 }
 
 export interface CommandRunner {
@@ -37,13 +41,19 @@ export interface CommandRunner {
 }
 
 export function createRunner(getState: () => AppState, dispatch: (action: AppAction) => void, services: RunnerServices): CommandRunner {
-  // Link resolution renders against the posts of the blog: a new set of posts, a new renderer.
-  let instant: { posts: readonly Post[]; renderNow: InstantRenderer } | undefined;
+  // The listed posts sharing the most tags with a post end it, under "Related".
+  const relatedOf = (post: Post): RelatedPost[] => relatedPosts(post, getState().posts);
+  // Links resolve through maps of the blog's posts (listed or not), built once per content:
+  // content read again, new maps and a new renderer.
+  let instant: { posts: AppState['postsByKey']; linkTargets: PostIndex; renderNow: InstantRenderer } | undefined;
   // The layout choices (math, code lines) the instant renderer renders with: the command's.
   let layout: LayoutChoices = getState().layout;
-  const renderNow = (posts: readonly Post[]): InstantRenderer => {
-    if (instant?.posts !== posts) instant = { posts, renderNow: instantRenderer({ color: services.color, posts }, () => layout) };
-    return instant.renderNow;
+  const renderer = (posts: AppState['postsByKey']): { linkTargets: PostIndex; renderNow: InstantRenderer } => {
+    if (instant?.posts !== posts) {
+      const linkTargets = new PostIndex([...posts.values()]);
+      instant = { posts, linkTargets, renderNow: instantRenderer({ color: services.color, linkTargets, relatedOf }, () => layout) };
+    }
+    return instant;
   };
   let rendering: AbortController | undefined;
 
@@ -51,7 +61,7 @@ export function createRunner(getState: () => AppState, dispatch: (action: AppAct
     layout = choices;
     rendering?.abort();
     rendering = undefined;
-    const { postsByKey, posts } = getState();
+    const { postsByKey } = getState();
     const post = postsByKey.get(key);
     if (!post) return;
     const show = (result: RenderResult): void => {
@@ -61,14 +71,20 @@ export function createRunner(getState: () => AppState, dispatch: (action: AppAct
       // after the keys typed meanwhile have been replayed, so they do not clear it unseen.
       if (result.notice) dispatch({ type: 'post/message', text: result.notice });
     };
-    const now = renderNow(posts)(post, width);
+    const { linkTargets, renderNow } = renderer(postsByKey);
+    const now = renderNow(post, width);
     if (now) return show(now);
     const leaving = new AbortController();
     rendering = leaving;
     const showUnlessLeft = (result: RenderResult | null): void => {
       if (result && !leaving.signal.aborted) show(result);
     };
-    void renderOffScreen(post, { width, color: services.color, posts, ...choices }, leaving.signal, showUnlessLeft).then(showUnlessLeft);
+    void renderOffScreen(
+      post,
+      { width, color: services.color, linkTargets, related: relatedOf(post), ...choices },
+      leaving.signal,
+      showUnlessLeft,
+    ).then(showUnlessLeft);
   };
 
   return {
@@ -97,6 +113,11 @@ export function createRunner(getState: () => AppState, dispatch: (action: AppAct
         case 'saveReading':
           services.saveReading?.(command.records, command.now);
           return;
+        case 'editPost': {
+          const error = services.edit ? services.edit(command.path) : 'editing is not available here';
+          dispatch(error ? { type: 'editor/done', error } : { type: 'editor/done' });
+          return;
+        }
       }
     },
     warmUp() {
@@ -104,7 +125,7 @@ export function createRunner(getState: () => AppState, dispatch: (action: AppAct
       preloadRenderer(() => {
         const state = getState();
         const first = state.posts[0];
-        if (first) renderNow(state.posts)(first, postTextWidth(state.size, state.fixedWidth));
+        if (first) renderer(state.postsByKey).renderNow(first, postTextWidth(state.size, state.fixedWidth));
       });
     },
   };

@@ -2,7 +2,7 @@
 // (reducer.ts) is the only thing that changes it.
 import { EMPTY_HISTORY, type History } from './history.js';
 import type { SearchHit } from '../core/search/index.js';
-import type { LayoutChoices, LoadResult, Post, RenderResult, Warning } from '../core/types.js';
+import type { LayoutChoices, LoadResult, Post, RenderResult, SiteInfo, SortOrder, Warning } from '../core/types.js';
 import { postKey, type PostKey } from './postKey.js';
 import type { QueryEdit } from './queryEditing.js';
 import type { Size } from './layout.js';
@@ -38,12 +38,21 @@ export type Overlay =
   | { kind: 'warnings'; scroll: number }
   | { kind: 'tags'; choices: TagChoice[]; cursor: number; offset: number; picked: string[] }
   /** `typed`: link-number digits typed so far (lynx-style). */
-  | { kind: 'links'; cursor: number; offset: number; typed: string };
+  | { kind: 'links'; cursor: number; offset: number; typed: string }
+  // Reader navigation: the post's outline (its headings; `query` filters them as it is typed).
+  | { kind: 'outline'; query: string; cursor: number; offset: number };
 
 export interface AppState {
   blogName: string;
+  /** What was read, for the List's header: `Hugo site · content/`, or '' for a plain folder. */
+  siteLabel: string;
+  /** The order of `posts` (the List's sort key cycles it). */
+  sort: SortOrder;
   posts: readonly Post[];
-  /** The same posts by key: List rows, the open post and history name posts by key. */
+  /**
+   * The same posts by key, and the unlisted ones links may open (Hugo `build: {list: never}`):
+   * List rows, the open post and history name posts by key.
+   */
   postsByKey: ReadonlyMap<PostKey, Post>;
   warnings: readonly Warning[];
   size: Size;
@@ -91,6 +100,7 @@ export type AppAction =
   | { type: 'list/page'; direction: 1 | -1 }
   | { type: 'list/top' }
   | { type: 'list/bottom' }
+  | { type: 'list/sort' }
   | { type: 'list/open' }
   | { type: 'search/start' }
   | { type: 'search/clear' }
@@ -107,6 +117,15 @@ export type AppAction =
   | { type: 'layout/toggleMath' }
   | { type: 'layout/toggleCodeWrap' }
   | { type: 'layout/scrollCode'; by: number }
+  // Reader navigation: outline, half pages, editing the post's file, the mouse.
+  | { type: 'list/halfPage'; direction: 1 | -1 }
+  /** `e`: the selected post (List) or the open one (Post) in the user's editor; answered by `editor/done`. */
+  | { type: 'post/edit' }
+  /** The editor exited (`error`: why it could not run); the content is read again. */
+  | { type: 'editor/done'; error?: string }
+  | { type: 'mouse/wheel'; direction: 1 | -1 }
+  /** A click at a screen cell (0-based): on the List, selects the post drawn there. */
+  | { type: 'mouse/click'; row: number; column: number }
   | Exclude<PostAction, { type: 'post/rendered' }>
   // Reading state and live reload
   | { type: 'reading/toggleRead' }
@@ -114,23 +133,24 @@ export type AppAction =
   /** The content folder changed on disk: read it again. */
   | { type: 'content/changed'; paths: readonly string[] };
 
-export type LoadedContent = Pick<LoadResult, 'posts' | 'warnings' | 'blogName'>;
+export type LoadedContent = Pick<LoadResult, 'posts' | 'warnings' | 'blogName'> & Partial<Pick<LoadResult, 'unlisted' | 'site' | 'order'>>;
 
 const DEFAULT_LAYOUT: LayoutChoices = {};
 
-export function initialState(options: {
-  blogName: string;
-  posts: readonly Post[];
-  warnings: readonly Warning[];
-  size: Size;
-  fixedWidth?: number;
-  /** The saved reading state; absent when it is off (--no-state). */
-  reading?: ReadingRecords;
-}): AppState {
+export function initialState(
+  options: LoadedContent & {
+    size: Size;
+    fixedWidth?: number;
+    /** The saved reading state; absent when it is off (--no-state). */
+    reading?: ReadingRecords;
+  },
+): AppState {
   return {
     blogName: options.blogName,
+    siteLabel: siteLabel(options.site),
+    sort: options.order ?? 'weight',
     posts: options.posts,
-    postsByKey: keyed(options.posts),
+    postsByKey: keyed(options.posts, options.unlisted),
     warnings: options.warnings,
     size: options.size,
     fixedWidth: options.fixedWidth ?? null,
@@ -148,8 +168,8 @@ export function initialState(options: {
   };
 }
 
-export function keyed(posts: readonly Post[]): ReadonlyMap<PostKey, Post> {
-  return new Map(posts.map((post) => [postKey(post), post]));
+export function keyed(posts: readonly Post[], unlisted: readonly Post[] = []): ReadonlyMap<PostKey, Post> {
+  return new Map([...posts, ...unlisted].map((post) => [postKey(post), post]));
 }
 
 /** The unfiltered list, in the loader's order (newest first); no search index needed. */
@@ -173,4 +193,12 @@ export function hasFilters(list: ListState): boolean {
 /** The line under the List's header: shown while typing a search or while filters apply. */
 export function hasFilterLine(list: ListState): boolean {
   return list.editing || hasFilters(list);
+}
+
+const SITE_KINDS = { hugo: 'Hugo site', jekyll: 'Jekyll site' } as const;
+
+/** `Hugo site · content/`; '' for a plain folder. */
+export function siteLabel(site: SiteInfo | undefined): string {
+  if (!site || site.kind === 'folder') return '';
+  return [SITE_KINDS[site.kind], site.contentLabel].filter(Boolean).join(' · ');
 }

@@ -2,6 +2,7 @@
 // scrollback are untouched. Whatever ends the process (q, Ctrl-C, a signal, a crash), the
 // terminal gets its screen, cursor and cooked mode back.
 import { constants } from 'node:os';
+import { MOUSE_OFF, MOUSE_ON } from './mouse.js';
 
 // The alternate screen keeps the cursor where the shell left it; Ink draws from the cursor down.
 const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H';
@@ -21,9 +22,27 @@ export interface TerminalSession {
   restore(): void;
   /** An internal error: restores the terminal, reports the error and exits with status 1. */
   crash(error: unknown): never;
+  /** Gives the terminal to another program (an editor): the shell's screen, cursor, cooked mode, no mouse reports. */
+  suspend(): void;
+  /** Takes the terminal back after suspend(): the alternate screen (blank: the UI must redraw), raw mode, the mouse. */
+  resume(): void;
 }
 
-export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream, onCrash: (error: unknown) => void): TerminalSession {
+export interface ScreenOptions {
+  /** Report the mouse (wheel, clicks); off, the terminal's own selection keeps working. */
+  mouse?: boolean;
+}
+
+export function enterFullScreen(
+  stdout: NodeJS.WriteStream,
+  stdin: NodeJS.ReadStream,
+  onCrash: (error: unknown) => void,
+  { mouse = false }: ScreenOptions = {},
+): TerminalSession {
+  const enter = ENTER_ALTERNATE_SCREEN + (mouse ? MOUSE_ON : '');
+  // The mouse mode is turned off whether or not it was turned on: harmless, and a crash between
+  // the two writes cannot leave it on.
+  const leave = MOUSE_OFF + SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN;
   let restored = false;
   let teardown = (): void => {};
   const restore = () => {
@@ -39,7 +58,7 @@ export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadSt
     process.off('unhandledRejection', crash);
     process.off('exit', restore);
     if (stdin.isTTY) stdin.setRawMode(false);
-    stdout.write(SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN);
+    stdout.write(leave);
   };
   const onSignal = (signal: NodeJS.Signals) => {
     restore();
@@ -55,9 +74,17 @@ export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadSt
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);
   process.on('exit', restore);
-  stdout.write(ENTER_ALTERNATE_SCREEN);
+  stdout.write(enter);
   // Raw mode at once, before posts load: keys typed meanwhile are neither echoed over the
   // screen nor held back by the line discipline until Enter.
   if (stdin.isTTY) stdin.setRawMode(true);
-  return { beforeRestore: (uiTeardown) => void (teardown = uiTeardown), restore, crash };
+  const suspend = () => {
+    if (stdin.isTTY) stdin.setRawMode(false);
+    stdout.write(leave);
+  };
+  const resume = () => {
+    stdout.write(enter);
+    if (stdin.isTTY) stdin.setRawMode(true);
+  };
+  return { beforeRestore: (uiTeardown) => void (teardown = uiTeardown), restore, crash, suspend, resume };
 }

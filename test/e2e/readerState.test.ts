@@ -129,6 +129,15 @@ describe('config.toml', () => {
     await app.waitForText(/^ {2}x +star\/unstar$/m);
   });
 
+  it('mouse = false leaves the mouse to the terminal: the mouse mode is never turned on', async () => {
+    const { blog, env } = setUp();
+    mkdirSync(join(env.XDG_CONFIG_HOME, 'blog-tui'), { recursive: true });
+    writeFileSync(join(env.XDG_CONFIG_HOME, 'blog-tui', 'config.toml'), 'mouse = false\n');
+    const app = await startBlogTui([blog], { cols: 100, rows: 30, env });
+    await app.waitForText('2 of 2 posts');
+    expect(app.rawOutput()).not.toContain('\u001b[?1000h');
+  });
+
   it('a bad config file is named in one warning line, and the reader starts anyway', async () => {
     const { blog, env } = setUp();
     mkdirSync(join(env.XDG_CONFIG_HOME, 'blog-tui'), { recursive: true });

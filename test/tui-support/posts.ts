@@ -3,9 +3,16 @@ import type { Post } from '../../src/core/types.js';
 
 export function makePost(fields: Partial<Post> & Pick<Post, 'slug' | 'title'>): Post {
   return {
+    // The slug as id keeps these posts' keys short in the reader's tests (the loader's ids are paths).
+    id: fields.slug,
     date: null,
     tags: [],
     categories: [],
+    taxonomies: {},
+    keywords: [],
+    section: '',
+    weight: 0,
+    linkTitle: '',
     summary: `Summary of ${fields.title}.`,
     body: `# ${fields.title}\n\nBody of ${fields.title}.\n`,
     path: `posts/${fields.slug}.md`,

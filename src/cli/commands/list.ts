@@ -1,15 +1,18 @@
-// `blog-tui list [DIR] [--tag T]... [--search Q] [--json]`: the posts the reader would list, printed.
+// `blog-tui list [DIR] [--tag T]... [--search Q] [--section S] [--sort K] [--json]`: the posts the
+// reader would list, printed.
 import { printError, type CliContext } from '../context.js';
 import { formatJson, toJsonPost } from '../format/json.js';
 import { formatPostTable } from '../format/postTable.js';
 import { createStyle } from '../format/style.js';
 import { loadContent } from '../loadContent.js';
 import { describeFilters, selectPosts } from '../selectPosts.js';
+import { reportWarnings } from '../warnings.js';
 
 export async function runList(context: CliContext): Promise<number> {
   const loaded = loadContent(context);
   if (!loaded.ok) return loaded.exitCode;
-  const posts = selectPosts(loaded.result.posts, context.options);
+  reportWarnings(context, loaded.result.warnings);
+  const posts = selectPosts(loaded.result.posts, context.options, loaded.result.sections);
 
   if (context.options.json) {
     context.stdout.write(formatJson(posts.map(toJsonPost)));

@@ -1,29 +1,64 @@
-// `blog-tui read SLUG [DIR]`: one post printed as the reader shows it, for pipes and scrollback.
+// `blog-tui read NAME [DIR]`: one post printed as the reader shows it, for pipes and scrollback.
+// The renderer (marked, highlight.js) is imported here, not in main.ts: only the commands that
+// draw a post load it, and statically, so its files are fetched together with this one's.
 import { postMeta } from '../../core/content/postMeta.js';
+import { relatedPosts } from '../../core/related/relatedPosts.js';
+import { PostIndex } from '../../core/content/postIndex.js';
+import { renderPost } from '../../core/render/renderPost.js';
+import { stylesFor } from '../../core/render/styles.js';
+import { layoutText } from '../../core/render/wrap.js';
 import type { Post, RenderedLink } from '../../core/types.js';
 import { printError, type CliContext } from '../context.js';
 import { loadContent } from '../loadContent.js';
+import { printEachWarning, reportWarnings } from '../warnings.js';
+
+const MAX_CANDIDATES = 10;
 
 export async function runRead(context: CliContext): Promise<number> {
   const loaded = loadContent(context);
   if (!loaded.ok) return loaded.exitCode;
-  const { posts } = loaded.result;
-  const slug = context.options.slug ?? '';
-  const post = posts.find((candidate) => candidate.slug === slug);
-  if (!post) {
-    printError(context, `no post "${slug}" (try: blog-tui list)`);
+  const { warnings } = loaded.result;
+  // Posts left out of lists (Hugo `build: {list: never}`) can still be read by name.
+  const index = new PostIndex([...loaded.result.posts, ...loaded.result.unlisted]);
+  const name = context.options.name ?? '';
+  const found = index.find(name);
+  if (!('post' in found)) {
+    if (found.candidates.length > 0) {
+      printCandidates(context, name, found.candidates);
+      return 1;
+    }
+    // The post asked for may be among the files skipped: say so.
+    reportWarnings(context, warnings);
+    printError(context, `no post "${name}" (try: blog-tui list)`);
     return 1;
   }
-  // The renderer (marked, highlight.js) is loaded only by the commands that draw a post.
-  const { renderPost } = await import('../../core/render/renderPost.js');
-  const { layoutText } = await import('../../core/render/wrap.js');
-  const { stylesFor } = await import('../../core/render/styles.js');
+  const { post } = found;
+  // Only what concerns this post, unless every warning is asked for.
+  if (context.options.verbose) printEachWarning(context, warnings);
+  else
+    printEachWarning(
+      context,
+      warnings.filter((warning) => warning.path === post.path),
+    );
   const styles = stylesFor(context.color);
-  const rendered = renderPost(post, { width: context.width, color: context.color, posts, math: context.options.math });
+  const rendered = renderPost(post, {
+    width: context.width,
+    color: context.color,
+    linkTargets: index,
+    math: context.options.math,
+    related: relatedPosts(post, loaded.result.posts),
+  });
   if (rendered.notice) printError(context, rendered.notice);
   const text = [postHeader(post, styles), rendered.lines.join('\n'), linkReferences(rendered.links, styles)].filter(Boolean).join('\n\n');
   context.stdout.write(`${layoutText(text, context.width).join('\n')}\n`);
   return 0;
+}
+
+/** `"title" matches 3 posts`, then one indented line per candidate: its id and title. */
+function printCandidates(context: CliContext, name: string, candidates: readonly Post[]): void {
+  printError(context, `"${name}" matches ${candidates.length} posts; give its id (or more of it):`);
+  for (const candidate of candidates.slice(0, MAX_CANDIDATES)) context.stderr.write(`  ${candidate.id}  ${candidate.title}\n`);
+  if (candidates.length > MAX_CANDIDATES) context.stderr.write(`  … and ${candidates.length - MAX_CANDIDATES} more\n`);
 }
 
 interface HeaderStyles {

@@ -31,7 +31,9 @@ export async function runTui(context: CliContext): Promise<number> {
     env: context.env,
     color: context.color,
     fixedWidth: options.width,
-    contentDir: context.dir,
+    dir: context.dir,
+    // The mouse is the reader's unless --no-mouse or the config (`mouse = false`) leaves it to the terminal.
+    mouse: !options.noMouse && config.config.mouse !== false,
     onCrash: (crash) => reportInternalError(context, crash),
   });
   reading?.flush();

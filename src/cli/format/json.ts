@@ -3,6 +3,8 @@
 import type { Post } from '../../core/types.js';
 
 export interface JsonPost {
+  /** The post's path relative to the content folder without the extension (a leaf bundle: its folder); unique. */
+  id: string;
   slug: string;
   title: string;
   /** ISO 8601 in UTC, or null for an undated post. */
@@ -13,11 +15,17 @@ export interface JsonPost {
   /** Relative to the content folder, `/`-separated. */
   path: string;
   readingMinutes: number;
+  /** The top-level section's folder name ('' for a post at the content folder's root). */
+  section: string;
+  /** Front matter weight; 0 when absent. */
+  weight: number;
+  /** Taxonomies other than tags (categories, series…), by name. */
+  taxonomies: Record<string, string[]>;
 }
 
 export function toJsonPost(post: Post): JsonPost {
-  const { slug, title, date, tags, summary, path, readingMinutes } = post;
-  return { slug, title, date, tags, summary, path, readingMinutes };
+  const { id, slug, title, date, tags, summary, path, readingMinutes, section, weight, taxonomies } = post;
+  return { id, slug, title, date, tags, summary, path, readingMinutes, section, weight, taxonomies };
 }
 
 /** Pretty-printed (one field a line) so it reads and diffs well; a trailing newline, like every CLI line. */

@@ -14,7 +14,7 @@ import { sameStamp } from '../content/readContentFile.js';
 import { isFileParse, isObject } from './validateParse.js';
 
 /** Bump whenever parsing changes what it produces: older cache files are then ignored. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /**
  * The code that reads a cache must be the code that wrote it: the running file's size and mtime

@@ -8,7 +8,8 @@ export function isFileParse(value: unknown): value is FileParse {
   if (!isObject(value)) return false;
   switch (value.kind) {
     case 'home':
-      return isSafeText(value.title);
+    case 'section':
+      return isSafeText(value.title) && isCascade(value.cascade);
     case 'failed':
       return isSafeText(value.reason);
     case 'post':
@@ -22,9 +23,14 @@ function isParsedPost(value: Record<string, unknown>): boolean {
   const { fields, warnings } = value;
   return (
     isObject(fields) &&
-    ['slug', 'title', 'summary', 'path'].every((key) => isSafeText(fields[key])) &&
+    ['id', 'slug', 'title', 'summary', 'path', 'section', 'linkTitle'].every((key) => isSafeText(fields[key])) &&
     isDateOrNull(fields.date) &&
-    ['tags', 'categories', 'aliases'].every((key) => isTextList(fields[key])) &&
+    ['tags', 'categories', 'aliases', 'keywords'].every((key) => isTextList(fields[key])) &&
+    isObject(fields.taxonomies) &&
+    Object.entries(fields.taxonomies).every(([name, terms]) => isSafeText(name) && isTextList(terms)) &&
+    Number.isSafeInteger(fields.weight) &&
+    isSafeText(value.settings) &&
+    (value.build === undefined || isBuildOptions(value.build)) &&
     isCount(fields.readingMinutes) &&
     isCount(fields.wordCount) &&
     typeof fields.draft === 'boolean' &&
@@ -33,6 +39,31 @@ function isParsedPost(value: Record<string, unknown>): boolean {
     isCount(value.bodyStart) &&
     Array.isArray(warnings) &&
     warnings.every((warning) => isObject(warning) && isSafeText(warning.path) && isSafeText(warning.reason))
+  );
+}
+
+const LIST_OPTIONS = ['always', 'local', 'never'];
+const RENDER_OPTIONS = ['always', 'link', 'never'];
+
+function isBuildOptions(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    Object.keys(value).every((key) => key === 'list' || key === 'render') &&
+    (value.list === undefined || LIST_OPTIONS.includes(value.list as string)) &&
+    (value.render === undefined || RENDER_OPTIONS.includes(value.render as string))
+  );
+}
+
+function isCascade(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (rule) =>
+        isObject(rule) &&
+        isBuildOptions(rule.build) &&
+        (rule.path === undefined || isSafeText(rule.path)) &&
+        (rule.kind === undefined || isSafeText(rule.kind)),
+    )
   );
 }
 

@@ -3,8 +3,10 @@
 // (core/cache) and still give the right future/expired flags; the body is read on first use.
 import { sanitizeLine } from '../sanitize.js';
 import type { Post, Warning } from '../types.js';
+import { cascadeRules, ownBuildOptions, type BuildOptions, type CascadeRule } from './build.js';
 import { withoutJekyllDate } from './dates.js';
 import { toBoolean, toFields, toText, toTextList, type Fields } from './fields.js';
+import { postId, sectionKey } from './identity.js';
 import { normalizeNewlines, splitFrontMatter } from './frontMatter.js';
 import { LazyBodyPost } from './postBody.js';
 import type { FileStamp } from './readContentFile.js';
@@ -19,27 +21,53 @@ const MAX_TAG_CHARS = 60;
 const MAX_TAGS = 50;
 const MAX_ALIAS_CHARS = 300;
 const MAX_ALIASES = 50;
+const MAX_KEYWORDS = 50;
+
+/** What a parse depends on besides the file: part of the parse cache's key. */
+export interface ParseSettings {
+  /** Taxonomies besides tags, by plural name (front matter keys, lowercase). */
+  taxonomies: readonly string[];
+  /** Jekyll's layout: `_posts/` and `_drafts/` are the section `posts`, `_drafts/` holds drafts. */
+  jekyll: boolean;
+}
+
+/** The settings as one string, kept with each post's parse: a cached parse made with others is parsed again. */
+export function settingsKey(settings: ParseSettings): string {
+  return `${settings.jekyll ? 'jekyll' : 'hugo'}:${settings.taxonomies.join(',')}`;
+}
 
 /** A post file's parse: everything but the body and the flags that depend on the time. */
 export interface ParsedPost extends PublicationDates {
   kind: 'post';
+  /** settingsKey() of the settings it was parsed with. */
+  settings: string;
   fields: Omit<Post, 'body' | 'future' | 'expired'>;
+  /** Its own build options (front matter `build`, `_build`, `headless`), when it sets any. */
+  build?: BuildOptions;
   /** Where the body starts in the file's text once its line ends are LF. */
   bodyStart: number;
   warnings: Warning[];
 }
 
-/** What a content file gives the loader: a post, the blog's home page title, or why neither. */
-export type FileParse = ParsedPost | { kind: 'home'; title: string } | { kind: 'failed'; reason: string };
+/** An `_index.md`: the home page (its title names the blog) or a section page (its title names the section). */
+interface ParsedListPage {
+  kind: 'home' | 'section';
+  title: string;
+  /** Its `cascade`, reduced to the build options it sets for the pages below. */
+  cascade: CascadeRule[];
+}
 
-export function parseContentFile(file: ContentFile, text: string): FileParse {
+/** What a content file gives the loader: a post, a list page, or why neither. */
+export type FileParse = ParsedPost | ParsedListPage | { kind: 'failed'; reason: string };
+
+export function parseContentFile(file: ContentFile, text: string, settings: ParseSettings): FileParse {
   const frontMatter = splitFrontMatter(text);
   if ('reason' in frontMatter) return { kind: 'failed', reason: frontMatter.reason };
   const fields = toFields(frontMatter.data);
-  if (file.kind === 'home') return { kind: 'home', title: toText(fields.get('title'), MAX_TITLE_CHARS) };
+  if (file.kind !== 'post') return { kind: file.kind, title: toText(fields.get('title'), MAX_TITLE_CHARS), cascade: cascadeRules(fields.get('cascade')) };
   // The body is always the end of the LF-normalized text (see splitFrontMatter).
   const bodyStart = normalizeNewlines(text).length - frontMatter.body.length;
-  return parsePost(file, fields, frontMatter.body, bodyStart);
+  return parsePost(file, fields, frontMatter.body, bodyStart, settings);
 }
 
 /** The Post at `nowIso`; its body is read from `readPath` (the file parsed at `stamp`) on first use. */
@@ -48,24 +76,33 @@ export function toPost(parsed: ParsedPost, readPath: string, stamp: FileStamp, n
   return new LazyBodyPost(parsed.fields, { future, expired }, { readPath, stamp, bodyStart: parsed.bodyStart });
 }
 
-function parsePost(file: ContentFile, fields: Fields, body: string, bodyStart: number): ParsedPost {
+function parsePost(file: ContentFile, fields: Fields, body: string, bodyStart: number, settings: ParseSettings): ParsedPost {
   const bodyLines = body.split('\n');
   const name = file.bundleName ?? fileStem(file.relPath);
   const dates = resolvePostDates(fields, name);
   const wordCount = countWords(body);
-  return {
+  const id = postId(file);
+  const inJekyllDrafts = settings.jekyll && /(^|\/)_drafts\//.test(file.relPath);
+  const parsed: ParsedPost = {
     kind: 'post',
+    settings: settingsKey(settings),
     fields: {
+      id: sanitizeLine(id, 300),
       slug: postSlug(fields, name),
       title: toText(fields.get('title'), MAX_TITLE_CHARS) || firstHeading(bodyLines) || readableName(name),
       date: dates.date,
       tags: toTextList(fields.get('tags'), MAX_TAG_CHARS, MAX_TAGS),
       categories: toTextList(fields.get('categories'), MAX_TAG_CHARS, MAX_TAGS),
+      taxonomies: taxonomyTerms(fields, settings.taxonomies),
+      keywords: toTextList(fields.get('keywords'), MAX_TAG_CHARS, MAX_KEYWORDS),
+      section: sanitizeLine(sectionKey(id, settings.jekyll), 100),
+      weight: postWeight(fields.get('weight')),
+      linkTitle: toText(fields.get('linktitle'), MAX_TITLE_CHARS),
       summary: summarize(bodyLines, fields.get('summary')),
       path: sanitizeLine(file.relPath, 300),
       readingMinutes: readingMinutes(wordCount, body),
       wordCount,
-      draft: toBoolean(fields.get('draft')) === true || toBoolean(fields.get('published')) === false,
+      draft: inJekyllDrafts || toBoolean(fields.get('draft')) === true || toBoolean(fields.get('published')) === false,
       aliases: toTextList([fields.get('aliases'), fields.get('url')].flat(), MAX_ALIAS_CHARS, MAX_ALIASES),
     },
     publishedAt: dates.publishedAt,
@@ -73,6 +110,25 @@ function parsePost(file: ContentFile, fields: Fields, body: string, bodyStart: n
     bodyStart,
     warnings: dates.problems.map((problem) => warning(file.relPath, problem)),
   };
+  const build = ownBuildOptions(fields);
+  if (build) parsed.build = build;
+  return parsed;
+}
+
+/** The terms of each taxonomy the post uses (taxonomies without terms are left out). */
+function taxonomyTerms(fields: Fields, taxonomies: readonly string[]): Record<string, string[]> {
+  const terms: Record<string, string[]> = {};
+  for (const taxonomy of taxonomies) {
+    const list = toTextList(fields.get(taxonomy), MAX_TAG_CHARS, MAX_TAGS);
+    if (list.length > 0) terms[taxonomy] = list;
+  }
+  return terms;
+}
+
+/** Hugo's weight: an integer (numbers in strings too); anything else is no weight (0). */
+function postWeight(value: unknown): number {
+  const weight = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : 0;
+  return Number.isSafeInteger(weight) ? weight : 0;
 }
 
 /** Front matter `slug`, else the bundle folder or file name without a Jekyll date; never empty. */

@@ -26,11 +26,17 @@ export class LazyBodyPost implements Post {
   };
 
   declare readonly body: string;
+  id: string;
   slug: string;
   title: string;
   date: string | null;
   tags: string[];
   categories: string[];
+  taxonomies: Record<string, string[]>;
+  keywords: string[];
+  section: string;
+  weight: number;
+  linkTitle: string;
   summary: string;
   path: string;
   readingMinutes: number;
@@ -44,11 +50,17 @@ export class LazyBodyPost implements Post {
 
   /** `fields` are a (possibly cached) parse's; `state` the publication flags at load time. */
   constructor(fields: Omit<Post, 'body' | 'future' | 'expired'>, state: Pick<Post, 'future' | 'expired'>, source: BodySource) {
+    this.id = fields.id;
     this.slug = fields.slug;
     this.title = fields.title;
     this.date = fields.date;
     this.tags = fields.tags;
     this.categories = fields.categories;
+    this.taxonomies = fields.taxonomies;
+    this.keywords = fields.keywords;
+    this.section = fields.section;
+    this.weight = fields.weight;
+    this.linkTitle = fields.linkTitle;
     this.summary = fields.summary;
     this.path = fields.path;
     this.readingMinutes = fields.readingMinutes;

@@ -12,8 +12,11 @@ export interface ContentFile {
   readPath: string;
   /** Relative to the content folder, `/`-separated. */
   relPath: string;
-  /** The root `_index.md` is the home page (its title names the blog); other section pages are skipped. */
-  kind: 'post' | 'home';
+  /**
+   * The root `_index.md` is the home page (its title names the blog); other `_index.md` files
+   * are section pages (their title names the section, their cascade applies below them).
+   */
+  kind: 'post' | 'home' | 'section';
   /** For a leaf bundle's `x/index.md`: `x`. */
   bundleName?: string;
 }
@@ -26,16 +29,24 @@ export interface WalkResult {
 const MARKDOWN = /\.(md|markdown)$/i;
 const SECTION_PAGE = /^_index\.(md|markdown)$/i;
 const BUNDLE_INDEX = /^index\.(md|markdown)$/i;
-const SKIPPED_FOLDERS = new Set(['node_modules']);
+// Dependencies, themes, generated sites and caches: never content, and often huge.
+const SKIPPED_FOLDERS = new Set(['node_modules', 'themes', 'public', 'resources', '_site', 'vendor']);
 const NOT_REGULAR = 'not a regular file (FIFO, socket or device): skipped';
 
+export interface WalkOptions {
+  /** Folders to walk, relative to `root` ('' is the root itself); default the root. */
+  starts?: readonly string[];
+  /** Hugo's rules: a folder with index.md is one post (a leaf bundle); `_index.md` is a section page. */
+  bundles?: boolean;
+}
+
 /** `root` is the folder as given; `rootReal` its realpath (symlinked files must resolve inside it). */
-export function walkContent(root: string, rootReal: string): WalkResult {
+export function walkContent(root: string, rootReal: string, { starts = [''], bundles = true }: WalkOptions = {}): WalkResult {
   const files: ContentFile[] = [];
   const warnings: Warning[] = [];
   const insideRoot = rootReal.endsWith(sep) ? rootReal : rootReal + sep;
   // Depth-first with an explicit stack: deep trees cannot overflow the call stack.
-  const pending: string[] = [''];
+  const pending: string[] = [...starts].reverse();
   while (pending.length > 0) {
     const relFolder = pending.pop()!;
     let entries: Dirent[];
@@ -48,7 +59,7 @@ export function walkContent(root: string, rootReal: string): WalkResult {
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     // Hugo leaf bundle: a folder (not the content root) with index.md is one post; its other
     // files and subfolders are the post's resources, not posts.
-    const bundleIndex = relFolder === '' ? undefined : entries.find((entry) => BUNDLE_INDEX.test(entry.name));
+    const bundleIndex = relFolder === '' || !bundles ? undefined : entries.find((entry) => BUNDLE_INDEX.test(entry.name));
     const bundleName = bundleIndex ? relFolder.slice(relFolder.lastIndexOf('/') + 1) : undefined;
     const subfolders: string[] = [];
     // Joined once per folder: path.join for each of 10,000 entries is a visible part of a warm start.
@@ -58,10 +69,7 @@ export function walkContent(root: string, rootReal: string): WalkResult {
       const relPath = relFolder === '' ? entry.name : `${relFolder}/${entry.name}`;
       const found = classifyEntry(entry, pathPrefix + entry.name, insideRoot);
       if (found === 'folder') subfolders.push(relPath);
-      else if ('readPath' in found) {
-        const file = contentFile(found.readPath, relPath, entry.name, relFolder === '', bundleName);
-        if (file) files.push(file);
-      }
+      else if ('readPath' in found) files.push(contentFile(found.readPath, relPath, entry.name, relFolder === '', bundles, bundleName));
       else if (found.reason !== '') warnings.push(warning(relPath, found.reason));
     }
     // Reverse so the stack pops folders in name order: the file list comes out sorted.
@@ -70,10 +78,9 @@ export function walkContent(root: string, rootReal: string): WalkResult {
   return { files, warnings };
 }
 
-/** Undefined for a section page below the root: it is neither a post nor the blog's name. */
-function contentFile(readPath: string, relPath: string, name: string, atRoot: boolean, bundleName: string | undefined): ContentFile | undefined {
-  if (!SECTION_PAGE.test(name)) return bundleName === undefined ? { readPath, relPath, kind: 'post' } : { readPath, relPath, kind: 'post', bundleName };
-  return atRoot ? { readPath, relPath, kind: 'home' } : undefined;
+function contentFile(readPath: string, relPath: string, name: string, atRoot: boolean, bundles: boolean, bundleName: string | undefined): ContentFile {
+  if (!bundles || !SECTION_PAGE.test(name)) return bundleName === undefined ? { readPath, relPath, kind: 'post' } : { readPath, relPath, kind: 'post', bundleName };
+  return { readPath, relPath, kind: atRoot ? 'home' : 'section' };
 }
 
 /**

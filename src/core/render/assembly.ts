@@ -7,6 +7,7 @@ import { sanitizeLine } from '../sanitize.js';
 import type { Post, RenderedHeading, RenderedLink, RenderOptions, RenderResult } from '../types.js';
 import { resolveImage, resolveLink } from './links.js';
 import { plainTextResult } from './plainTextFallback.js';
+import { relatedChunk } from './relatedSection.js';
 import type { PlacedLink, RenderedChunk } from './renderChunks.js';
 
 export class RenderAssembly {
@@ -17,6 +18,7 @@ export class RenderAssembly {
   private formattedChunks = 0;
   /** The first chunk shown as plain text: its first line (counted from 1) and why. */
   private plainPart: { line: number; reason: string } | undefined;
+  private relatedAdded = false;
 
   constructor(
     private readonly post: Post,
@@ -41,6 +43,7 @@ export class RenderAssembly {
 
   /** The whole post. */
   complete(): RenderResult {
+    this.addRelated();
     if (this.plainPart === undefined) return this.result();
     const { line, reason } = this.plainPart;
     // Nothing formatted: the same notice as a post that never reached the renderer.
@@ -64,13 +67,27 @@ export class RenderAssembly {
     return { ...rendered, lines, notice: `Shown as plain text from line ${firstPlainLine}: ${reason}.` };
   }
 
+  /**
+   * The posts related to this one, at the end of the whole post (never of a part: partial lines
+   * must begin the complete result). Only when the posts to link to are known.
+   */
+  private addRelated(): void {
+    if (this.relatedAdded || !this.options.related) return;
+    this.relatedAdded = true;
+    const related = relatedChunk(this.options.related, this.width, this.options.color, this.lines.length);
+    if (!related) return;
+    append(this.lines, related.lines);
+    append(this.links, related.links);
+    append(this.headings, related.headings);
+  }
+
   private result(): RenderResult {
     const { post, headings } = this;
     const links: RenderedLink[] = this.links.map((link, index) => ({
       index,
       text: link.text,
       url: sanitizeLine(link.url, MAX_URL_LENGTH),
-      ...(link.image ? resolveImage(link.url, { post }) : resolveLink(link.url, { post, posts: this.options.posts, headings })),
+      ...(link.image ? resolveImage(link.url, { post }) : resolveLink(link.url, { post, targets: this.options.linkTargets, headings })),
       spans: link.spans,
     }));
     return { lines: [...this.lines], links, headings: [...headings] };

@@ -1,12 +1,13 @@
 // Classifies a link in a FIXED order: anchor in this post, another post, external
 // (http/https/mailto), else refused with a reason. The pager acts on the kind; nothing here opens anything.
 import { checkSafeUrl, MAX_URL_LENGTH } from '../open/safeUrl.js';
-import type { LinkKind, Post, RenderedHeading } from '../types.js';
+import type { LinkKind, LinkTargets, Post, RenderedHeading } from '../types.js';
 import { sanitizeLine } from '../sanitize.js';
+import { trimSlashes } from '../content/postIndex.js';
 
 export interface LinkResolution {
   kind: LinkKind;
-  /** internal: the post's slug; anchor: the heading id; external: the normalized URL. */
+  /** internal: the post's id; anchor: the heading id; external: the normalized URL. */
   target?: string;
   /** internal links with a `#fragment`: the heading id in the target post. */
   anchor?: string;
@@ -17,7 +18,8 @@ export interface LinkResolution {
 
 export interface LinkContext {
   post?: Pick<Post, 'path'>;
-  posts?: readonly Pick<Post, 'slug' | 'path' | 'aliases'>[];
+  /** The posts a link may name, looked up in maps built once per load (never scanned per link). */
+  targets?: LinkTargets;
   headings?: readonly Pick<RenderedHeading, 'id'>[];
 }
 
@@ -55,37 +57,33 @@ function resolveAnchor(fragment: string, { headings = [] }: LinkContext): LinkRe
   return refused(`no heading "#${sanitizeLine(id, 100)}" in this post`);
 }
 
-function resolveInternal(url: string, { post, posts = [] }: LinkContext, shown: string): LinkResolution {
+function resolveInternal(url: string, { post, targets }: LinkContext, shown: string): LinkResolution {
   const hashAt = url.indexOf('#');
   const anchor = hashAt >= 0 ? safeDecode(url.slice(hashAt + 1)) : undefined;
-  const path = safeDecode(url.replace(/[?#].*$/, ''));
-  const found = findPost(path, post?.path, posts);
+  const queryAt = url.search(/[?#]/);
+  const path = safeDecode(queryAt >= 0 ? url.slice(0, queryAt) : url);
+  const found = targets && findPost(path, post?.path, targets);
   if (!found) return refused(`no post at ${shown}`);
-  return anchor ? { kind: 'internal', target: found.slug, anchor } : { kind: 'internal', target: found.slug };
+  return anchor ? { kind: 'internal', target: found.id, anchor } : { kind: 'internal', target: found.id };
 }
 
-/** A post by file path (relative `.md` links), alias, or URL path (`/posts/slug/`, `../slug/`, `/slug/`). */
-function findPost<P extends Pick<Post, 'slug' | 'path' | 'aliases'>>(path: string, fromPath: string | undefined, posts: readonly P[]): P | undefined {
+/**
+ * A post by file path (relative `.md` links), alias, id or permalink (`/posts/slug/`), else by
+ * the slug in the URL's last part (`../slug/`, `/slug/`). A few map lookups, never a scan.
+ */
+function findPost(path: string, fromPath: string | undefined, targets: LinkTargets): Pick<Post, 'id'> | undefined {
   if (path === '') return undefined;
   if (POST_FILE.test(path)) {
     // Hugo resolves ref targets against the page's folder, then the content root.
-    const files = [joinPath(dirOf(fromPath ?? ''), path), joinPath('', path)];
-    const byFile = posts.find((candidate) => files.some((file) => samePostFile(candidate.path, file)));
-    if (byFile) return byFile;
+    for (const file of [joinPath(dirOf(fromPath ?? ''), path), joinPath('', path)]) {
+      const byFile = targets.byFile(file.replace(POST_FILE, ''));
+      if (byFile) return byFile;
+    }
   }
-  const trimmed = trimSlashes(path);
-  const byAlias = posts.find((candidate) => candidate.aliases.some((alias) => trimSlashes(alias) === trimmed));
-  if (byAlias) return byAlias;
-  const lastSegment = trimSlashes(path.replace(POST_FILE, '')).split('/').pop() ?? '';
-  return posts.find((candidate) => candidate.slug === lastSegment);
-}
-
-function samePostFile(postPath: string, file: string): boolean {
-  return postPath === file || postPath.replace(POST_FILE, '') === file.replace(POST_FILE, '');
-}
-
-function trimSlashes(path: string): string {
-  return path.replace(/^\/+|\/+$/g, '');
+  const byUrl = targets.byUrlPath(trimSlashes(path));
+  if (byUrl) return byUrl;
+  const withoutFile = trimSlashes(path.replace(POST_FILE, ''));
+  return targets.bySlug(withoutFile.slice(withoutFile.lastIndexOf('/') + 1));
 }
 
 function dirOf(path: string): string {

@@ -4,7 +4,7 @@
 // images (markers for the link map), headings (ids), code (our highlighting), HTML and tables.
 // One renderer renders a post's chunks in order: heading ids stay unique over the whole post and
 // reference links resolve against the definitions of the whole post.
-import { Lexer, Marked, type Links, type MarkedExtension, type RendererObject, type Tokens } from 'marked';
+import { Lexer, Marked, type Links, type MarkedExtension, type RendererObject, type Token, type Tokens } from 'marked';
 import type { LayoutChoices } from '../types.js';
 import { markedTerminal } from 'marked-terminal';
 import { sanitizeText } from '../sanitize.js';
@@ -99,7 +99,19 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
     },
     heading(token: Tokens.Heading) {
       const inner = this.parser.parseInline(token.tokens);
-      const text = visibleText(inner).trim();
+      // The heading's words without emphasis or code marks (which plain output keeps in the
+      // body): the outline shows them and the anchor id is made from them, as Hugo does.
+      const wordsOf = (tokens: Token[]): string =>
+        tokens
+          .map((child) =>
+            child.type === 'codespan'
+              ? child.text
+              : ['strong', 'em', 'del', 'link'].includes(child.type) && 'tokens' in child && child.tokens
+                ? wordsOf(child.tokens)
+                : visibleText(this.parser.parseInline([child])),
+          )
+          .join('');
+      const text = wordsOf(token.tokens).trim();
       // An HTML heading's own id (html/toTokens.ts) is its anchor.
       const anchor = (token as Tokens.Heading & { anchor?: string }).anchor;
       const id = headings.push({ level: token.depth, text, id: anchor ?? slugger(text) }) - 1;

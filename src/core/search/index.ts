@@ -6,7 +6,7 @@ import type { SearchIndex } from './searchIndex.js';
 export { createSearchIndex, prepareSearchIndex, type SearchIndex } from './searchIndex.js';
 export { createSearcher, type SearchHit, type Searcher } from './searcher.js';
 export { parseQuery, MAX_QUERY_LENGTH } from './query.js';
-export { tagCounts } from './tagCounts.js';
+export { facetCounts, tagCounts } from './tagCounts.js';
 
 // One searcher per index, so callers of the plain function get the incremental speed-up too.
 const searchers = new WeakMap<SearchIndex, Searcher>();

@@ -18,6 +18,8 @@ export interface IndexedPost {
   titleEnd: number;
   tagsEnd: number;
   tags: string[];
+  /** What filters match (see facetsOf), folded. */
+  facets: string[];
 }
 
 /** Title words and tags, each with the posts that have it: where typos are forgiven. */
@@ -48,12 +50,15 @@ export function createSearchIndex(posts: readonly Post[]): SearchIndex {
     const title = foldText(post.title);
     const tags = post.tags.map(foldText);
     const tagLines = tags.join('\n');
+    // Keywords are searched with the summary: words the author chose, never shown as facets.
+    const keywords = post.keywords.length > 0 ? `\n${foldText(post.keywords.join(' '))}` : '';
     return {
       title,
-      fields: `${title}\n${tagLines}\n${foldText(post.summary)}`,
+      fields: `${title}\n${tagLines}\n${foldText(post.summary)}${keywords}`,
       titleEnd: title.length,
       tagsEnd: title.length + 1 + tagLines.length,
       tags,
+      facets: facetsOf(post, tags),
     };
   });
   return {
@@ -63,6 +68,17 @@ export function createSearchIndex(posts: readonly Post[]): SearchIndex {
     fieldGrams: createGramIndex(posts.length, (position) => entries[position]!.fields, FIELD_TRIPLE_BITS),
     bodies: createBodyIndex(posts),
   };
+}
+
+/**
+ * The filters a post matches, folded: its tags, `taxonomy:term` for its other taxonomies
+ * (`categories:notes`), and `@section` for its top-level section.
+ */
+function facetsOf(post: Post, foldedTags: readonly string[]): string[] {
+  const facets = [...foldedTags];
+  for (const [taxonomy, terms] of Object.entries(post.taxonomies)) for (const term of terms) facets.push(foldText(`${taxonomy}:${term}`));
+  if (post.section !== '') facets.push(`@${foldText(post.section)}`);
+  return facets;
 }
 
 /**

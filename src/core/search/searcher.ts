@@ -2,12 +2,22 @@
 // not contain "pip" cannot contain "pipe", so the next search only re-examines the previous
 // hits (plus the few posts a longer term now reaches through a typo). Recent results are kept,
 // so Backspace is instant too, and so is each term's quality per post, so a query's earlier
-// words are not matched again while its last word is typed.
+// words are not matched again while its last word is typed. A searcher that does not wait for
+// bodies answers at once while they are still being indexed (after a start): its results then
+// lack the body-only matches of the bodies not indexed yet, and say so (bodiesPending).
 import type { Post } from '../types.js';
 import { foldText, foldTextWithOrigin, originalRange } from './normalize.js';
 import { parseQuery, queryTerms } from './query.js';
 import type { SearchIndex } from './searchIndex.js';
-import { createTermState, refreshCandidates, rememberedQuality, termQuality, titleMatchRange, type TermState } from './termMatch.js';
+import {
+  BODY_NOT_INDEXED,
+  createTermState,
+  refreshCandidates,
+  rememberedQuality,
+  termQuality,
+  titleMatchRange,
+  type TermState,
+} from './termMatch.js';
 
 export interface SearchHit {
   post: Post;
@@ -20,6 +30,19 @@ export interface SearchHit {
 export interface Searcher {
   /** Free text plus `#tag` tokens; `tags` are extra filters (all must match). Best first. */
   search(query: string, tags?: readonly string[]): SearchHit[];
+  /**
+   * Whether the last search's hits may still grow: it did not wait for bodies not indexed yet
+   * (never true when the searcher waits for bodies). Search again once they are indexed.
+   */
+  bodiesPending(): boolean;
+}
+
+export interface SearcherOptions {
+  /**
+   * True (the default): a body a search needs is read and folded at once, however long that
+   * takes. False: such bodies are left out until prepareSearchIndex has indexed them.
+   */
+  waitForBodies?: boolean;
 }
 
 /** A query's result, kept compact (typed arrays) because recent ones are remembered. */
@@ -32,6 +55,9 @@ interface Evaluation {
   scores: Float64Array;
   /** The query's terms, to work out title ranges. */
   states: TermState[];
+  /** Posts from `bodiesIndexed` on may be missing: only their unindexed bodies could tell. */
+  partial: boolean;
+  bodiesIndexed: number;
 }
 
 /** Bonus when the title holds the whole query text, so "machine learning" prefers that phrase. */
@@ -39,11 +65,12 @@ const PHRASE_BONUS = 0.1;
 const PERFECT = 1 + PHRASE_BONUS;
 /** Queries and terms remembered, for instant Backspace: each costs about 0.1 MB per 10,000 posts. */
 const REMEMBERED_QUERIES = 64;
-export function createSearcher(index: SearchIndex): Searcher {
+export function createSearcher(index: SearchIndex, { waitForBodies = true }: SearcherOptions = {}): Searcher {
   const recent = new Map<string, Evaluation>();
   const termStates = new Map<string, TermState>();
   let previous: Evaluation | undefined;
   return {
+    bodiesPending: () => previous?.partial === true,
     search(query, tags = []) {
       const parsed = parseQuery(query);
       const filters = [...new Set([...parsed.tags, ...tags].map(foldText))].sort();
@@ -51,10 +78,17 @@ export function createSearcher(index: SearchIndex): Searcher {
       const terms = queryTerms(parsed.text);
       const key = `${filterKey}\t${terms.join(' ')}`;
       let evaluation = recent.get(key);
+      // Bodies indexed (or typos looked for) since a partial result may add hits to it.
+      if (evaluation?.partial && (evaluation.bodiesIndexed < index.bodies.grams.indexed || (evaluation.bodiesIndexed === 0 && index.vocabulary)))
+        evaluation = undefined;
       if (!evaluation) {
-        const states = terms.map((term) => termStateOf(index, termStates, term));
+        const bodiesIndexed = index.bodies.grams.indexed;
+        const states = terms.map((term) => termStateOf(index, termStates, term, waitForBodies));
         const pool = candidatePositions(index, previous, filters, filterKey, terms, states);
-        evaluation = { filterKey, terms, ...evaluate(index, pool, terms, states) };
+        const evaluated = evaluate(index, pool, terms, states, waitForBodies);
+        // Typos not looked for yet may be anywhere: every post is to be looked at again.
+        const typosPending = states.some((state) => state.typosPending);
+        evaluation = { filterKey, terms, ...evaluated, partial: evaluated.partial || typosPending, bodiesIndexed: typosPending ? 0 : bodiesIndexed };
         remember(recent, key, evaluation);
       }
       previous = evaluation;
@@ -63,12 +97,14 @@ export function createSearcher(index: SearchIndex): Searcher {
   };
 }
 
-function termStateOf(index: SearchIndex, termStates: Map<string, TermState>, term: string): TermState {
+function termStateOf(index: SearchIndex, termStates: Map<string, TermState>, term: string, waitForIndex: boolean): TermState {
   let state = termStates.get(term);
+  // Made before the vocabulary was gathered: made again, with its typos.
+  if (state?.typosPending && index.vocabulary) state = undefined;
   if (state) refreshCandidates(index, state);
   else {
     // Typing usually adds one character: the shorter term's results prune this one's work.
-    state = createTermState(index, term, termStates.get(term.slice(0, -1)));
+    state = createTermState(index, term, termStates.get(term.slice(0, -1)), waitForIndex);
     remember(termStates, term, state);
   }
   return state;
@@ -76,11 +112,14 @@ function termStateOf(index: SearchIndex, termStates: Map<string, TermState>, ter
 
 function passesFilters(index: SearchIndex, filters: readonly string[], position: number): boolean {
   if (filters.length === 0) return true;
-  const postTags = index.entries[position]!.tags;
-  return filters.every((filter) => postTags.includes(filter));
+  const facets = index.entries[position]!.facets;
+  return filters.every((filter) => facets.includes(filter));
 }
 
-/** The posts that can match: the previous hits when the query extends the previous one, else all. */
+/**
+ * The posts that can match: the previous hits when the query extends the previous one (plus
+ * those it could not rule out for want of their bodies), else all.
+ */
 function candidatePositions(
   index: SearchIndex,
   previous: Evaluation | undefined,
@@ -96,12 +135,18 @@ function candidatePositions(
     for (let position = 0; position < index.posts.length; position++) if (passesFilters(index, filters, position)) all[count++] = position;
     return all.subarray(0, count);
   }
-  if (!extension.lengthened) return previous.positions;
-  // Typo tolerance grows with term length, so a longer term may reach posts the shorter one missed.
+  if (!extension.lengthened && !previous.partial) return previous.positions;
   const inPool = new Uint8Array(index.posts.length);
   for (const position of previous.positions) inPool[position] = 1;
-  const typos = states[previous.terms.length - 1]!.typos;
-  const reached = [...typos.keys()].filter((position) => inPool[position] === 0 && passesFilters(index, filters, position));
+  const reached: number[] = [];
+  const reach = (position: number): void => {
+    if (inPool[position] === 1 || !passesFilters(index, filters, position)) return;
+    inPool[position] = 1;
+    reached.push(position);
+  };
+  // Typo tolerance grows with term length, so a longer term may reach posts the shorter one missed.
+  if (extension.lengthened) for (const position of states[previous.terms.length - 1]!.typos.keys()) reach(position);
+  if (previous.partial) for (let position = previous.bodiesIndexed; position < index.posts.length; position++) reach(position);
   const pool = new Int32Array(previous.positions.length + reached.length);
   pool.set(previous.positions);
   pool.set(reached, previous.positions.length);
@@ -122,10 +167,16 @@ function extendedTerm(before: string[], terms: string[]): { lengthened: boolean 
   return { lengthened: term !== before[last] };
 }
 
-function evaluate(index: SearchIndex, pool: Int32Array, terms: string[], states: TermState[]): Pick<Evaluation, 'positions' | 'scores' | 'states'> {
+function evaluate(
+  index: SearchIndex,
+  pool: Int32Array,
+  terms: string[],
+  states: TermState[],
+  waitForBodies: boolean,
+): Pick<Evaluation, 'positions' | 'scores' | 'states' | 'partial'> {
   if (terms.length === 0) {
     const positions = pool.slice().sort();
-    return { positions, scores: new Float64Array(positions.length), states: [] };
+    return { positions, scores: new Float64Array(positions.length), states: [], partial: false };
   }
   const phrase = terms.join(' ');
   // The last term is the one being typed: the likeliest to rule a post out, and so checked first.
@@ -134,18 +185,25 @@ function evaluate(index: SearchIndex, pool: Int32Array, terms: string[], states:
   const { keys, positionBits, scoreLevels } = sortKeys(pool.length, index.posts.length);
   const positionRange = 2 ** positionBits;
   let count = 0;
+  let partial = false;
   for (let i = 0; i < pool.length; i++) {
     const position = pool[i]!;
     let sum = 0;
+    let unknown = false;
     for (const state of checkOrder) {
-      const quality = termQuality(index, position, state);
+      const quality = termQuality(index, position, state, waitForBodies);
       if (quality === 0) {
         sum = -1;
         break;
       }
-      sum += quality;
+      if (quality === BODY_NOT_INDEXED) unknown = true;
+      else sum += quality;
     }
     if (sum < 0) continue;
+    if (unknown) {
+      partial = true;
+      continue;
+    }
     let quality = sum / terms.length;
     // A title holding the phrase holds every term: that test, already paid for, spares most title reads.
     if (states.every((state) => state.inTitle[position] === 1) && (states.length === 1 || index.entries[position]!.title.includes(phrase)))
@@ -162,7 +220,7 @@ function evaluate(index: SearchIndex, pool: Int32Array, terms: string[], states:
     positions[i] = position;
     scores[i] = scoreAt[position]!;
   }
-  return { positions, scores, states };
+  return { positions, scores, states, partial };
 }
 
 /**

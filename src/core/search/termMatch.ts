@@ -69,16 +69,24 @@ export interface TermState {
   bodyAhead: Uint32Array;
   /** The state of the term minus its last character: where that is absent, so is this term. */
   prefix?: TermState;
+  /** Typos were not looked for: the vocabulary was not gathered yet (see createTermState). */
+  typosPending: boolean;
 }
 
-/** `prefix`, when known, is the state of the term minus its last character. */
-export function createTermState(index: SearchIndex, term: string, prefix?: TermState): TermState {
+/**
+ * `prefix`, when known, is the state of the term minus its last character. Without
+ * `waitForIndex`, typos are not looked for while the title vocabulary is still being gathered
+ * (a once-only cost of tens of milliseconds at 10,000 posts): `typosPending` then says so.
+ */
+export function createTermState(index: SearchIndex, term: string, prefix?: TermState, waitForIndex = true): TermState {
   const count = index.posts.length;
   // Only the direct prefix is consulted: dropping its own prefix keeps the chain from growing.
   if (prefix) prefix.prefix = undefined;
+  const typosPending = !waitForIndex && typosAllowed(term) > 0 && index.vocabulary === undefined;
   return {
     term,
-    typos: findTypoMatches(index, term),
+    typosPending,
+    typos: typosPending ? new Map() : findTypoMatches(index, term),
     fields: gramCandidates(index.fieldGrams, term),
     body: gramCandidates(index.bodies.grams, term),
     qualities: new Int8Array(count).fill(-1),
@@ -95,12 +103,19 @@ export function refreshCandidates(index: SearchIndex, state: TermState): void {
   if (state.body.indexed < index.bodies.grams.indexed) state.body = gramCandidates(index.bodies.grams, state.term);
 }
 
-/** The quality of the term's best match in the post (0 when it matches nowhere), remembered. */
-export function termQuality(index: SearchIndex, position: number, state: TermState): number {
+/** termQuality's answer when only the body could tell and it is not indexed yet (see `waitForBodies`). */
+export const BODY_NOT_INDEXED = -1;
+
+/**
+ * The quality of the term's best match in the post (0 when it matches nowhere), remembered.
+ * Without `waitForBodies`, a body that is not indexed yet is not read: when only it could
+ * tell, the answer is BODY_NOT_INDEXED (not remembered; ask again once it is indexed).
+ */
+export function termQuality(index: SearchIndex, position: number, state: TermState, waitForBodies = true): number {
   const known = rememberedQuality(state, position);
   if (known >= 0) return known;
-  const quality = computeQuality(index, position, state);
-  state.qualities[position] = QUALITIES.indexOf(quality);
+  const quality = computeQuality(index, position, state, waitForBodies);
+  if (quality !== BODY_NOT_INDEXED) state.qualities[position] = QUALITIES.indexOf(quality);
   return quality;
 }
 
@@ -110,7 +125,7 @@ export function rememberedQuality(state: TermState, position: number): number {
   return code < 0 ? -1 : QUALITIES[code]!;
 }
 
-function computeQuality(index: SearchIndex, position: number, state: TermState): number {
+function computeQuality(index: SearchIndex, position: number, state: TermState, waitForBodies: boolean): number {
   const prefixQuality = state.prefix ? rememberedQuality(state.prefix, position) : -1;
   // A prefix found nowhere, or only in the body (BODY is no field's quality), proves the term is in no field.
   const inNoField = prefixQuality === 0 || prefixQuality === BODY;
@@ -119,6 +134,7 @@ function computeQuality(index: SearchIndex, position: number, state: TermState):
   if (typo && typo.quality > quality) quality = typo.quality;
   // The body weighs least and is the slowest field: looked at only when nothing else matched.
   if (quality > 0 || prefixQuality === 0) return quality;
+  if (!waitForBodies && position >= state.body.indexed) return BODY_NOT_INDEXED;
   const at =
     prefixQuality === BODY
       ? findExtensionInBody(index, position, state, state.prefix!)

@@ -1,4 +1,4 @@
-// Help, warnings and the tag picker (the Links overlay has its own layout): each is a titled,
+// Help, warnings, the tag picker and the outline (the Links overlay has its own layout): each is a titled,
 // scrollable list of lines that takes the whole screen (usable down to 40x12), with the
 // overlay's key hints at the bottom.
 import { Box } from 'ink';
@@ -7,6 +7,7 @@ import { truncateToWidth } from '../../core/text/truncate.js';
 import { helpLines } from '../help.js';
 import { currentMode } from '../keymap.js';
 import { drawnRows, bodyHeight } from '../layout.js';
+import { shownOutline } from './overlayState.js';
 import type { AppState, Overlay } from '../state.js';
 import { Footer } from '../views/Footer.js';
 import { Line } from '../views/Line.js';
@@ -53,7 +54,26 @@ function overlayContent(state: AppState, overlay: ListedOverlay): OverlayContent
           : [{ text: 'No tags in these posts.' }],
         offset: overlay.offset,
       };
+    case 'outline':
+      return outlineContent(state, overlay);
   }
+}
+
+/** The headings indented by level; `•` marks the section being read; the filter typed so far in the title. */
+function outlineContent(state: AppState, overlay: Extract<Overlay, { kind: 'outline' }>): OverlayContent {
+  const entries = shownOutline(state, overlay.query);
+  const filter = overlay.query === '' ? ' (type to filter)' : `: ${sanitizeLine(overlay.query)}▏`;
+  const empty = overlay.query === '' ? 'This post has no headings.' : 'No heading matches.';
+  return {
+    title: `Outline${filter}`,
+    lines: entries.length
+      ? entries.map((entry, index) => ({
+          text: `${entry.current ? '•' : ' '} ${'  '.repeat(entry.depth)}${sanitizeLine(entry.heading.text)}`,
+          style: index === overlay.cursor ? 'cursor' : undefined,
+        }))
+      : [{ text: empty }],
+    offset: overlay.offset,
+  };
 }
 
 export function OverlayScreen({ state, overlay, theme }: { state: AppState; overlay: ListedOverlay; theme: Theme }) {

@@ -1,10 +1,11 @@
 // Opening, moving in and closing the overlays (help, warnings, tag picker, links). Pure.
-import { tagCounts } from '../../core/search/index.js';
+import { facetCounts } from '../../core/search/index.js';
 import { helpLines } from '../help.js';
 import { clamp, bodyHeight, scrollToKeepVisible } from '../layout.js';
 import { typeLinkDigit } from '../post/linkNumber.js';
 import type { AppState, Overlay, OverlayKind } from '../state.js';
 import { listSearcher } from '../listSearch.js';
+import { outlineCursor, outlineEntries } from './outline.js';
 
 export function openOverlay(state: AppState, kind: OverlayKind): Overlay | null {
   switch (kind) {
@@ -17,11 +18,27 @@ export function openOverlay(state: AppState, kind: OverlayKind): Overlay | null 
       const posts = listSearcher(state.posts)
         .search(state.list.query, [])
         .map((hit) => hit.post);
-      return { kind, choices: tagCounts(posts), cursor: 0, offset: 0, picked: [...state.list.tags] };
+      return { kind, choices: facetCounts(posts), cursor: 0, offset: 0, picked: [...state.list.tags] };
     }
     case 'links':
       return state.post ? { kind, cursor: Math.max(0, state.post.focusedLink ?? 0), offset: 0, typed: '' } : null;
+    case 'outline':
+      return state.post ? filterOutline(state, { kind, query: '', cursor: 0, offset: 0 }, '') : null;
   }
+}
+
+/** The outline's rows for the open post under the overlay's query. */
+export function shownOutline(state: AppState, query: string) {
+  const { post } = state;
+  return outlineEntries(post?.rendered?.headings ?? [], query, post?.scroll ?? 0);
+}
+
+/** A new filter: the cursor goes to the section being read when it still matches, else to the first row. */
+export function filterOutline(state: AppState, overlay: Extract<Overlay, { kind: 'outline' }>, query: string): Overlay {
+  const entries = shownOutline(state, query);
+  const cursor = outlineCursor(entries);
+  const total = entries.length;
+  return { ...overlay, query, cursor, offset: scrollToKeepVisible(0, cursor, bodyHeight(state.size), total) };
 }
 
 /** Moves the cursor (tags, links) or the scroll position (help, warnings) by `by` rows. */
@@ -40,6 +57,11 @@ export function moveInOverlay(state: AppState, overlay: Overlay, by: number): Ov
       const total = state.post?.rendered?.links.length ?? 0;
       const cursor = clamp(overlay.cursor + by, 0, Math.max(0, total - 1));
       return { ...overlay, cursor, offset: scrollToKeepVisible(overlay.offset, cursor, height, total), typed: by === 0 ? overlay.typed : '' };
+    }
+    case 'outline': {
+      const total = shownOutline(state, overlay.query).length;
+      const cursor = clamp(overlay.cursor + by, 0, Math.max(0, total - 1));
+      return { ...overlay, cursor, offset: scrollToKeepVisible(overlay.offset, cursor, height, total) };
     }
   }
 }

@@ -1,5 +1,5 @@
 // One footer row: position, search count, then the message, the search prompt or the focused
-// link's full URL (host in bold), then the mode's key hints from the keymap, as many as fit.
+// link's full URL (host in bold) or the section being read, then the mode's key hints from the keymap, as many as fit.
 import { Text } from 'ink';
 import type { ReactNode } from 'react';
 import { sanitizeLine } from '../../core/sanitize.js';
@@ -9,6 +9,7 @@ import { footerHints, type Mode } from '../keymap.js';
 import { joinWhatFits } from '../text.js';
 import { theme } from '../views/theme.js';
 import { linkDisplayUrl } from './linkUrl.js';
+import { sectionScrolledOff } from './headings.js';
 import { focusedLink, type PostState } from './postState.js';
 import { urlParts } from './urlParts.js';
 
@@ -67,10 +68,18 @@ function status(state: PostState): Status | null {
     const text = `rendering… ${Math.floor(progress * 100)}%`;
     return { text, node: <Text>{text}</Text> };
   }
-  if (!link) return null;
+  if (!link) return sectionStatus(state);
   const url = linkDisplayUrl(link);
   const note = refusalNote(link);
   return { text: url + note, node: <FocusedUrl url={url} note={note} /> };
+}
+
+/** The section being read, once its heading has scrolled off the top: where am I in a long post. */
+function sectionStatus(state: PostState): Status | null {
+  const heading = sectionScrolledOff(state.rendered?.headings ?? [], state.scroll);
+  if (!heading) return null;
+  const text = `§ ${sanitizeLine(heading.text)}`;
+  return { text, node: <Text>{text}</Text> };
 }
 
 export interface PostFooterProps {
@@ -84,7 +93,10 @@ export interface PostFooterProps {
 export function PostFooter({ state, mode, width, color }: PostFooterProps) {
   const search = state.search;
   const position = ` ${positionPercent(state)}% `;
-  const count = search && search.query !== '' ? `  match ${search.matches.length === 0 ? 0 : search.current + 1} of ${search.matches.length}` : '';
+  // While the post still renders, its later parts may hold more matches.
+  const counting = state.rendered?.progress !== undefined ? ' so far, still rendering' : '';
+  const count =
+    search && search.query !== '' ? `  match ${search.matches.length === 0 ? 0 : search.current + 1} of ${search.matches.length}${counting}` : '';
   const shown = status(state);
   const used = displayWidth(position + count) + (shown ? 2 + displayWidth(shown.text) : 0);
   const hints = joinWhatFits(footerHints(mode), width - used - 2);

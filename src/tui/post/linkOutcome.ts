@@ -4,7 +4,7 @@ import { sanitizeLine } from '../../core/sanitize.js';
 import type { RenderedLink, RenderResult } from '../../core/types.js';
 
 export type LinkOutcome =
-  | { kind: 'openPost'; slug: string; anchor?: string }
+  | { kind: 'openPost'; id: string; anchor?: string }
   | { kind: 'scrollToLine'; line: number }
   | { kind: 'openExternal'; url: string }
   /** A local image: its path inside the content folder. */
@@ -17,7 +17,7 @@ export function linkOutcome(link: RenderedLink, rendered: RenderResult): LinkOut
     case 'internal': {
       if (!link.target) return { kind: 'refused', message: `no post for ${url}` };
       const anchor = fragmentOf(link.url);
-      return anchor ? { kind: 'openPost', slug: link.target, anchor } : { kind: 'openPost', slug: link.target };
+      return anchor ? { kind: 'openPost', id: link.target, anchor } : { kind: 'openPost', id: link.target };
     }
     case 'anchor': {
       const id = link.target ?? fragmentOf(link.url) ?? '';

@@ -4,6 +4,7 @@
 import { findMatches, type TextMatch } from './postSearch.js';
 import type { Post, RenderedLink, RenderResult } from '../../core/types.js';
 import { postKey, type PostKey } from '../postKey.js';
+import { adjacentHeadingLine } from './headings.js';
 import { isLineVisible, isLinkVisible, linkFirstLine, linkLastLine, mapScroll } from './readingPosition.js';
 
 export interface InPostSearch {
@@ -31,6 +32,11 @@ export interface PostState {
   message: string | null;
   /** The heading to show once the first rendering arrives (a link to `other-post/#section`). */
   anchor: string | null;
+  /**
+   * `G` pressed while the post is still rendering: each part that arrives keeps the screen at
+   * the end, until the last one, so the reader lands at the true end; any other move stops it.
+   */
+  followingEnd?: boolean;
 }
 
 export type PostAction =
@@ -50,7 +56,10 @@ export type PostAction =
   | { type: 'post/searchSubmit' }
   | { type: 'post/searchClear' }
   | { type: 'post/nextMatch' }
-  | { type: 'post/prevMatch' };
+  | { type: 'post/prevMatch' }
+  // Reader navigation (less and vim keys): half pages, previous/next heading.
+  | { type: 'post/halfPage'; direction: 1 | -1 }
+  | { type: 'post/heading'; direction: 1 | -1 };
 
 export function openPostState(post: Post, width: number, viewportHeight: number, anchor: string | null = null): PostState {
   return { key: postKey(post), rendered: null, width, viewportHeight, scroll: 0, focusedLink: null, search: null, message: null, anchor };
@@ -69,8 +78,9 @@ export function reducePost(state: PostState, action: PostAction): PostState {
     case 'post/message':
       return { ...state, message: action.text };
     default: {
-      // Any reading action replaces the previous status message, as in less.
-      return readingAction({ ...state, message: null }, action);
+      // Any reading action replaces the previous status message, as in less, and moves the
+      // reader away from the end it may have been following.
+      return readingAction({ ...state, message: null, followingEnd: false }, action);
     }
   }
 }
@@ -87,7 +97,7 @@ function readingAction(state: PostState, action: ReadingAction): PostState {
     case 'post/top':
       return scrolledTo(state, 0);
     case 'post/bottom':
-      return scrolledTo(state, lineCount(state));
+      return { ...scrolledTo(state, lineCount(state)), followingEnd: state.rendered?.progress !== undefined };
     case 'post/scrollToLine':
       return scrolledTo(state, action.line);
     case 'post/nextLink':
@@ -109,7 +119,20 @@ function readingAction(state: PostState, action: ReadingAction): PostState {
       return stepMatch(state, 1);
     case 'post/prevMatch':
       return stepMatch(state, -1);
+    case 'post/halfPage':
+      // less's d and u: half a screen, at least a line.
+      return scrolledTo(state, state.scroll + action.direction * Math.max(1, Math.floor(state.viewportHeight / 2)));
+    case 'post/heading':
+      return toAdjacentHeading(state, action.direction);
   }
+}
+
+function toAdjacentHeading(state: PostState, direction: 1 | -1): PostState {
+  const line = adjacentHeadingLine(state.rendered?.headings ?? [], state.scroll, direction);
+  if (line === null) return { ...state, message: direction === 1 ? 'no heading below' : 'no heading above' };
+  const moved = scrolledTo(state, line);
+  // The last headings of a short section cannot reach the top line: the screen is at the end.
+  return moved.scroll === state.scroll ? { ...moved, message: 'no heading below' } : moved;
 }
 
 function lineCount(state: PostState): number {
@@ -210,6 +233,7 @@ function rerendered(state: PostState, result: RenderResult, width: number): Post
   const focusedLink = state.focusedLink !== null && result.links[state.focusedLink] ? state.focusedLink : null;
   const search = state.search && rematched(state.search, result);
   const shown = revealFocusedLink(withScroll({ ...state, rendered: result, width, focusedLink, search, anchor: null }, scroll));
+  if (state.followingEnd) return { ...withScroll(shown, result.lines.length), followingEnd: result.progress !== undefined };
   if (state.anchor === null) return shown;
   // The heading may be in the part of a large post still rendering: wait for it.
   const pending = result.progress !== undefined && !result.headings.some((heading) => heading.id === state.anchor);

@@ -12,8 +12,11 @@ export function ListHeader({ state, theme }: { state: AppState; theme: Theme }) 
   const count = `${state.list.hits.length} of ${state.posts.length} posts`;
   const warnings = state.warnings.length > 0 ? `! ${state.warnings.length} warning${state.warnings.length === 1 ? '' : 's'}` : '';
   const unread = state.reading.enabled ? `${unreadCount(state)} unread` : '';
-  const right = [count, unread, warnings].filter(Boolean).join('  ');
-  const name = truncateToWidth(sanitizeLine(state.blogName), Math.max(0, width - displayWidth(right) - 2));
+  // The order is named only when it is not the default one.
+  const sort = state.sort === 'weight' ? '' : `by ${state.sort}`;
+  const right = [sort, count, unread, warnings].filter(Boolean).join('  ');
+  const title = [state.blogName, state.siteLabel].filter(Boolean).join(' · ');
+  const name = truncateToWidth(sanitizeLine(title), Math.max(0, width - displayWidth(right) - 2));
   const gap = ' '.repeat(Math.max(1, width - displayWidth(name) - displayWidth(right)));
   return <Line text={truncateToWidth(`${name}${gap}${right}`, width)} style={theme.header} />;
 }

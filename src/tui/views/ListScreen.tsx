@@ -1,12 +1,15 @@
 // The List screen: header, search/tag line, the visible rows only, summary, key hints.
 import { Box } from 'ink';
+import { useMemo } from 'react';
+import { displayWidth } from '../../core/text/width.js';
+import type { Post } from '../../core/types.js';
 import { currentMode } from '../keymap.js';
 import { drawnRows, listLayout } from '../layout.js';
 import { hasFilterLine, selectedPost, type AppState } from '../state.js';
 import { EmptyResult } from './EmptyResult.js';
 import { Footer } from './Footer.js';
 import { FilterLine, ListHeader } from './ListHeader.js';
-import { ListRow, readingMarks } from './ListRow.js';
+import { ListRow, readingMarks, sectionColumnWidth } from './ListRow.js';
 import { isStarred, isUnread } from '../reading.js';
 import { SummaryBelow, SummaryBeside } from './Summary.js';
 import type { Theme } from './theme.js';
@@ -17,6 +20,8 @@ export function ListScreen({ state, theme }: { state: AppState; theme: Theme }) 
   // Virtualized: only the rows on screen become elements, however many posts there are.
   const visible = list.hits.slice(list.offset, list.offset + layout.listHeight);
   const post = selectedPost(state);
+  const widestSection = useMemo(() => widestSectionName(state.posts), [state.posts]);
+  const sectionWidth = sectionColumnWidth(layout.listWidth, widestSection);
   const rows = (
     <Box flexDirection="column" width={layout.listWidth} height={layout.listHeight} overflow="hidden">
       {list.hits.length === 0 ? (
@@ -31,6 +36,7 @@ export function ListScreen({ state, theme }: { state: AppState; theme: Theme }) 
               titleRanges={hit.titleRanges}
               selected={list.offset + index === list.selected}
               width={layout.listWidth}
+              sectionWidth={sectionWidth}
               theme={theme}
               marks={state.reading.enabled ? readingMarks(isUnread(state.reading, hit.key), isStarred(state.reading, hit.key)) : undefined}
             />
@@ -57,4 +63,10 @@ export function ListScreen({ state, theme }: { state: AppState; theme: Theme }) 
       <Footer mode={currentMode(state)} width={size.columns} theme={theme} notice={state.notice} />
     </Box>
   );
+}
+
+/** 0 when the posts are all in one section (a blog's `posts/`): a column saying the same on every row says nothing. */
+function widestSectionName(posts: readonly Post[]): number {
+  if (new Set(posts.map((post) => post.section)).size < 2) return 0;
+  return posts.reduce((widest, post) => Math.max(widest, displayWidth(post.section)), 0);
 }

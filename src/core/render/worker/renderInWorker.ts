@@ -1,5 +1,5 @@
-// Renders a post on a worker thread so the reader keeps taking keys. The worker is this same
-// program (the one bundle) started with a `render` role; it sends the post chunk by chunk, so
+// Renders a post on a worker thread so the reader keeps taking keys. The worker runs
+// dist/render-worker.js (workerEntry.ts); it sends the post chunk by chunk, so
 // the first part can be shown while the rest renders. It is stopped on timeout or cancel, and
 // whatever goes wrong the post still shows: what was rendered, then the rest as plain text
 // with a notice.
@@ -8,7 +8,6 @@ import type { Post, RenderOptions, RenderResult } from '../../types.js';
 import { RenderAssembly } from '../assembly.js';
 import { renderWidth } from '../renderChunks.js';
 import { renderFirstPart } from './mainThread.js';
-import { RENDER_WORKER_ROLE } from './role.js';
 import type { RenderMessage, RenderRequest } from './workerThread.js';
 
 const RENDER_TIMEOUT_MS = 5000;
@@ -25,7 +24,7 @@ export interface RenderJob {
 
 export interface WorkerOptions {
   timeoutMs?: number;
-  /** The script the worker runs: the bundle itself (import.meta.url is the bundle's URL there). */
+  /** The script the worker runs: dist/render-worker.js, a sibling of the built chunk this code is in. */
   workerUrl?: URL;
   /** Receives what is rendered so far (`progress` set): the first part as soon as it is ready, then now and then. */
   onPartial?: (partial: RenderResult) => void;
@@ -34,15 +33,21 @@ export interface WorkerOptions {
 export function renderInWorker(
   post: Post,
   options: RenderOptions,
-  { timeoutMs = RENDER_TIMEOUT_MS, workerUrl = new URL(import.meta.url), onPartial }: WorkerOptions = {},
+  { timeoutMs = RENDER_TIMEOUT_MS, workerUrl = new URL('./render-worker.js', import.meta.url), onPartial }: WorkerOptions = {},
 ): RenderJob {
   const assembly = new RenderAssembly(post, options, renderWidth(options.width));
   let stop = (): void => {};
   const result = new Promise<RenderResult>((resolve) => {
     const request: RenderRequest = {
-      role: RENDER_WORKER_ROLE,
       post,
-      options: { width: options.width, color: options.color, math: options.math, codeWrap: options.codeWrap, codeScroll: options.codeScroll },
+      options: {
+        width: options.width,
+        color: options.color,
+        math: options.math,
+        codeWrap: options.codeWrap,
+        codeScroll: options.codeScroll,
+        related: options.related,
+      },
     };
     let worker: Worker;
     try {
@@ -79,7 +84,7 @@ export function renderInWorker(
     worker.once('error', (error) => settle(assembly.cutShort(`the renderer failed (${describe(error)})`)));
     worker.once('exit', () => settle(assembly.cutShort('the renderer stopped')));
     stop = () => settle(null);
-    // The worker needs ~300 ms to start (it loads the whole bundle): the first part renders here
+    // The worker needs a few hundred ms to start (it loads the renderer): the first part renders here
     // meanwhile, when that is cheap, and the reader shows it at once.
     const firstPart = onPartial && renderFirstPart(post, options);
     if (firstPart) showPartial(firstPart.partial, firstPart.renderedChars);

@@ -5,10 +5,9 @@ import type { Post, RenderOptions } from '../../types.js';
 import { renderChunks, renderWidth, type RenderedChunk } from '../renderChunks.js';
 
 export interface RenderRequest {
-  role: string;
   post: Post;
-  /** Links are resolved by the main thread, so the other posts are not sent. */
-  options: Omit<RenderOptions, 'posts'>;
+  /** Links are resolved by the main thread, so the link targets are not sent. */
+  options: Omit<RenderOptions, 'linkTargets'>;
 }
 
 export type RenderMessage = { type: 'chunk'; chunk: RenderedChunk } | { type: 'done' };
