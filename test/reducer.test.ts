@@ -499,11 +499,12 @@ describe('commands', () => {
     expect(reloaded.list.hits[reloaded.list.selected]?.key).toBe('python-typing');
   });
 
-  it('content loaded again without the open post goes back to the List', () => {
+  it('content loaded again without the open post keeps it readable until the reader leaves it', () => {
     const { state, run } = start(linked);
     const onB = run(state, 'j', 'enter', rendered(toB));
     const reloaded = run(onB, { type: 'content/loaded', loaded: { blogName: 'Blog', posts: [linked[0]!], warnings: [] } });
-    expect(reloaded).toMatchObject({ screen: 'list', post: null });
+    expect(reloaded).toMatchObject({ screen: 'post', post: { key: 'b' } });
+    expect(run(reloaded, 'escape')).toMatchObject({ screen: 'list', post: null });
     const kept = run(onB, { type: 'content/loaded', loaded: { blogName: 'Blog', posts: linked, warnings: [] } });
     expect(kept).toMatchObject({ screen: 'post', post: { key: 'b' } });
   });

@@ -130,7 +130,7 @@ describe('tag filters', () => {
 
   it('ignores a bare #', () => {
     expect(slugs(searchPosts(index, '# async'))).toEqual(['c']);
-    expect(parseQuery('rust # #memory')).toEqual({ text: 'rust', tags: ['memory'] });
+    expect(parseQuery('rust # #memory')).toEqual({ text: 'rust', tags: ['memory'], flags: [] });
   });
 
   it('returns every post in the given order for an empty query', () => {
@@ -143,7 +143,8 @@ describe('tag filters', () => {
 describe('parseQuery', () => {
   it('caps the query at 100 characters', () => {
     expect(parseQuery('x'.repeat(150)).text).toHaveLength(100);
-    expect(parseQuery(`${'é'.repeat(99)}#tag`)).toEqual({ text: `${'é'.repeat(99)}#`, tags: [] });
+    expect(parseQuery(`${'é'.repeat(99)}#tag`)).toEqual({ text: `${'é'.repeat(99)}#`, tags: [], flags: [] });
+    expect(parseQuery('rust is:unread #cli is:')).toEqual({ text: 'rust is:', tags: ['cli'], flags: ['unread'] });
   });
 });
 

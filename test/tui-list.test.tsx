@@ -79,7 +79,7 @@ describe('List screen', () => {
 
   it('search narrows on every key, highlights the matched characters, and Esc restores the list', async () => {
     const app = await mount();
-    expect((await pressAndWait(app, '/')).split('\n')[1]).toBe('/█');
+    expect((await pressAndWait(app, '/')).split('\n')[1]).toBe('/█ (also #tag, is:unread, is:starred)');
     await pressAndWait(app, 'r');
     await pressAndWait(app, 'u');
     await pressAndWait(app, 's');
@@ -154,11 +154,13 @@ describe('List screen', () => {
     const app = await mount({ rows: 30 });
     const help = (await pressAndWait(app, '?')).split('\n');
     expect(help[0]).toMatch(/^Keys 1-27 of \d+$/);
-    expect(help.slice(1, 7)).toEqual([
+    expect(help.slice(1, 9)).toEqual([
       'Everywhere',
       '  q Ctrl-C               quit',
       '  ?                      help',
       '  !                      warnings',
+      '  m                      mark read/unread',
+      '  s                      star/unstar',
       "  e                      edit the post's file",
       '',
     ]);

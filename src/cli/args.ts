@@ -34,6 +34,10 @@ export interface CliOptions {
   future: boolean;
   expired: boolean;
   noColor: boolean;
+  /** The reader neither reads nor writes reading state (also BLOG_TUI_NO_STATE=1). */
+  noState: boolean;
+  /** The reader does not watch the folder for changes. */
+  noWatch: boolean;
   /** --no-mouse: the reader leaves the mouse to the terminal (its own selection keeps working). */
   noMouse: boolean;
   help: boolean;
@@ -68,6 +72,8 @@ Options:
   --future       include posts dated in the future
   --expired      include expired posts
   --no-color     no colours (also NO_COLOR=1)
+  --no-state     reader: no read marks, stars or saved places (also BLOG_TUI_NO_STATE=1)
+  --no-watch     reader: do not reload when the folder changes
   --no-mouse     reader: leave the mouse to the terminal (no wheel scrolling)
   -h, --help     this help
   -v, --version  print the version
@@ -95,6 +101,8 @@ export function parseCli(argv: string[]): ParseResult {
         future: { type: 'boolean' },
         expired: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'no-state': { type: 'boolean' },
+        'no-watch': { type: 'boolean' },
         'no-mouse': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -122,6 +130,8 @@ export function parseCli(argv: string[]): ParseResult {
     future: values.future ?? false,
     expired: values.expired ?? false,
     noColor: values['no-color'] ?? false,
+    noState: values['no-state'] ?? false,
+    noWatch: values['no-watch'] ?? false,
     noMouse: values['no-mouse'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { MAX_TEXT_WIDTH, MIN_TEXT_WIDTH } from '../core/limits.js';
 import { sanitizeLine } from '../core/sanitize.js';
 import type { CliOptions } from './args.js';
+import type { ConfigResult } from '../data/config.js';
 
 export interface CliContext {
   options: CliOptions;
@@ -17,6 +18,8 @@ export interface CliContext {
   stderr: NodeJS.WriteStream;
   stdin: NodeJS.ReadStream;
   env: NodeJS.ProcessEnv;
+  /** config.toml's settings, and its problems (one line each) for the command to report. */
+  config: ConfigResult;
 }
 
 /** Writes `blog-tui: <message>` as one sanitized line on stderr. */

@@ -14,6 +14,7 @@ import { createStore } from './store.js';
 import { ListScreen } from './views/ListScreen.js';
 import { theme } from './views/theme.js';
 import { TooSmall } from './views/TooSmall.js';
+import type { ReadingRecords } from '../data/readingRecords.js';
 
 export interface AppProps extends RunnerServices {
   loaded: LoadedContent;
@@ -21,13 +22,17 @@ export interface AppProps extends RunnerServices {
   size: Size;
   /** --width: fixed text width of posts. */
   fixedWidth?: number;
+  /** The saved reading state; absent when it is off. */
+  reading?: ReadingRecords;
+  /** Starts watching the content folder; returns the function that stops it. */
+  watch?: (onChange: (paths: string[]) => void) => () => void;
 }
 
-export function App({ loaded, size, fixedWidth, ...services }: AppProps) {
+export function App({ loaded, size, fixedWidth, reading, watch, ...services }: AppProps) {
   // Created once, with the props at mount: the reader's content and services do not change
   // while it runs (content loaded again arrives as an action).
   const [{ store, runner }] = useState(() =>
-    createStore(initialState({ ...loaded, size, fixedWidth }), (getState, dispatch) => createRunner(getState, dispatch, services)),
+    createStore(initialState({ ...loaded, size, fixedWidth, reading }), (getState, dispatch) => createRunner(getState, dispatch, services)),
   );
   const [state, setState] = useState(store.getState);
   const { exit } = useApp();
@@ -55,6 +60,20 @@ export function App({ loaded, size, fixedWidth, ...services }: AppProps) {
     stdout.on('resize', onResize);
     return () => void stdout.off('resize', onResize);
   }, [stdout, store]);
+
+  // Live reload: watching starts once the first frame is on screen (before the warm-up below, so
+  // a change made just after start is not missed while it runs), and stops with the reader.
+  useEffect(() => {
+    if (!watch) return;
+    let stop: (() => void) | undefined;
+    const timer = setTimeout(() => {
+      stop = watch((paths) => store.dispatch({ type: 'content/changed', paths }));
+    }, 0);
+    return () => {
+      clearTimeout(timer);
+      stop?.();
+    };
+  }, [watch, store]);
 
   // Once the first frame is on screen (runner.ts warmUp). Unmounted, the reader leaves no
   // rendering running behind it.

@@ -3,6 +3,7 @@
 // them and reports back as actions. A list, not one slot: two requests made while typed-ahead
 // keys replay (follow a link, then copy one) are both performed, in order.
 import type { LayoutChoices } from '../core/types.js';
+import type { ReadingRecord } from '../data/readingRecords.js';
 import type { PostKey } from './postKey.js';
 import type { AppState } from './state.js';
 
@@ -18,7 +19,9 @@ export type Command =
   /** Copy a URL to the clipboard (OSC 52); the outcome comes back as `post/message`. */
   | { kind: 'copy'; url: string }
   /** Read the content again; answered by `content/loaded`. */
-  | { kind: 'loadContent' }
+  | { kind: 'loadContent'; changedPaths?: readonly string[] }
+  /** Save these posts' reading records: `now`, or after a quiet moment (positions while scrolling). */
+  | { kind: 'saveReading'; records: readonly (readonly [PostKey, ReadingRecord])[]; now: boolean }
   /** Suspend the reader and run the user's editor on a post's file (`path`: relative to the content folder); answered by `editor/done`. */
   | { kind: 'editPost'; path: string };
 

@@ -106,6 +106,9 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['?'], action: { type: 'overlay/close' }, description: 'close help', modes: ['help'] },
   { keys: ['!'], action: { type: 'overlay/close' }, description: 'close warnings', modes: ['warnings'] },
 
+  // Reading state (List and Post)
+  { keys: ['m'], action: { type: 'reading/toggleRead' }, description: 'mark read/unread', modes: ['list', ...POST] },
+  { keys: ['s'], action: { type: 'reading/toggleStar' }, description: 'star/unstar', modes: ['list', ...POST] },
   // Reader navigation: the outline, keys from less and vim, editing the post's file
   { keys: ['o'], action: { type: 'overlay/open', overlay: 'outline' }, description: 'outline', modes: POST, hint: true },
   { keys: [']'], action: { type: 'post/heading', direction: 1 }, description: 'next heading', modes: POST },
@@ -129,6 +132,20 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['ctrl+w'], action: { type: 'edit', edit: { kind: 'deleteWord' } }, description: 'delete a word', modes: ['outline'] },
   { keys: ['ctrl+u'], action: { type: 'edit', edit: { kind: 'clear' } }, description: 'clear the filter', modes: ['outline'] },
 ];
+
+/**
+ * The keymap in use: KEYMAP with the user's overrides (config.toml `[keys]`), installed once at
+ * start, before the first frame, like the terminal's size. Everything below reads this one.
+ */
+let activeKeymap: readonly KeyBinding[] = KEYMAP;
+
+export function installKeymap(keymap: readonly KeyBinding[]): void {
+  activeKeymap = keymap;
+}
+
+export function installedKeymap(): readonly KeyBinding[] {
+  return activeKeymap;
+}
 
 export function currentMode(state: AppState): Mode {
   if (state.overlay) return state.overlay.kind;
@@ -196,7 +213,7 @@ function controlKeyName(control: string): string {
 /** What a key does in the current state: a bound action, typed text in a prompt, or nothing. */
 export function resolveKey(state: AppState, name: string): AppAction | null {
   const mode = currentMode(state);
-  const binding = KEYMAP.find((entry) => entry.modes.includes(mode) && entry.keys.includes(name));
+  const binding = activeKeymap.find((entry) => entry.modes.includes(mode) && entry.keys.includes(name));
   if (binding) return binding.action;
   if ((TYPING_MODES.includes(mode) || FILTERING_MODES.includes(mode)) && isPrintable(name)) {
     return { type: 'edit', edit: { kind: 'insert', text: name === 'space' ? ' ' : name } };
@@ -219,7 +236,7 @@ export function splitKey(name: string): string[] {
 /** Ctrl-C: a key that quits whatever the mode, so it never has to wait for anything. */
 export function alwaysQuits(name: string): boolean {
   return MODES.every((mode) =>
-    KEYMAP.some((binding) => binding.modes.includes(mode) && binding.keys.includes(name) && binding.action.type === 'quit'),
+    activeKeymap.some((binding) => binding.modes.includes(mode) && binding.keys.includes(name) && binding.action.type === 'quit'),
   );
 }
 
@@ -284,7 +301,7 @@ const SECTION_TITLES: Record<Mode, string> = {
  * The help overlay's content, grouped by where keys apply. A binding that works on both screens
  * is listed once under "Everywhere"; overlay bindings shared by all overlays under "Overlays".
  */
-export function helpSections(keymap: readonly KeyBinding[] = KEYMAP): HelpSection[] {
+export function helpSections(keymap: readonly KeyBinding[] = activeKeymap): HelpSection[] {
   const sections = new Map<string, HelpSection['entries']>();
   for (const binding of keymap) {
     const title = sectionTitle(binding.modes);
@@ -308,7 +325,7 @@ function sectionTitle(modes: readonly Mode[]): string {
 
 /** The footer's key hints for a mode: its own keys first, then the ones that work everywhere. */
 export function footerHints(mode: Mode): string[] {
-  const hinted = KEYMAP.filter((binding) => binding.hint && binding.modes.includes(mode));
+  const hinted = activeKeymap.filter((binding) => binding.hint && binding.modes.includes(mode));
   const local = hinted.filter((binding) => sectionTitle(binding.modes) !== 'Everywhere');
   const global = hinted.filter((binding) => sectionTitle(binding.modes) === 'Everywhere');
   return [...local, ...global].map((binding) => `${binding.keys.slice(0, 2).map(keyLabel).join('/')} ${binding.description}`);

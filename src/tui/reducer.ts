@@ -25,6 +25,9 @@ import { linkUrl } from './post/linkUrl.js';
 import { focusedLink, openPostState, reducePost, type PostAction } from './post/postState.js';
 import type { PostKey } from './postKey.js';
 import { editQuery, type QueryEdit } from './queryEditing.js';
+import { parseQuery } from '../core/search/query.js';
+import { filterByMarks, toggleMark, trackReading } from './reading.js';
+import { announceReload, contentChanges } from './reload.js';
 import {
   allHits,
   hasFilterLine,
@@ -41,9 +44,12 @@ import {
 } from './state.js';
 
 export function reduceApp(state: AppState, action: AppAction): Update {
-  const { state: next, commands } = reduceAndReplay(state, action);
-  const shown = keepSelectionVisible(next);
-  return { state: shown, commands: [...commands, ...renderingCommands(state, shown)] };
+  // A notice on the List lasts until the next key, as the Post screen's message does.
+  const from = action.type === 'key' && state.notice !== null ? { ...state, notice: null } : state;
+  const { state: next, commands } = reduceAndReplay(from, action);
+  const tracked = trackReading(state, keepSelectionVisible(next));
+  const shown = tracked.state;
+  return { state: shown, commands: [...commands, ...tracked.commands, ...renderingCommands(state, shown)] };
 }
 
 /** Reduces, then applies the keys typed ahead once the post they wait for is on screen, rendered. */
@@ -111,6 +117,15 @@ function reduce(state: AppState, action: AppAction): Update {
     case 'editor/done':
       // Read again whatever the editor changed; the open post is rendered again where it was.
       return withCommand(action.error ? delegateToPost(state, { type: 'post/message', text: action.error }) : state, { kind: 'loadContent' });
+    // Reading state and live reload
+    case 'reading/toggleRead':
+      return only(toggleMark(state, 'read'));
+    case 'reading/toggleStar':
+      return only(toggleMark(state, 'starred'));
+    case 'content/changed':
+      return withCommand(state, { kind: 'loadContent', changedPaths: action.paths });
+    case 'content/loaded':
+      return replaceContent(state, action.loaded, action.changedPaths);
     default:
       return only(reduceState(state, action));
   }
@@ -119,7 +134,22 @@ function reduce(state: AppState, action: AppAction): Update {
 /** The actions that only change the state. */
 function reduceState(
   state: AppState,
-  action: Exclude<AppAction, { type: 'key' | 'overlay/choose' | 'link/follow' | 'link/copy' | 'post/edit' | 'editor/done' }>,
+  action: Exclude<
+    AppAction,
+    {
+      type:
+        | 'key'
+        | 'overlay/choose'
+        | 'link/follow'
+        | 'link/copy'
+        | 'post/edit'
+        | 'editor/done'
+        | 'reading/toggleRead'
+        | 'reading/toggleStar'
+        | 'content/changed'
+        | 'content/loaded';
+    }
+  >,
 ): AppState {
   switch (action.type) {
     case 'resize': {
@@ -175,8 +205,6 @@ function reduceState(
       return goBack(state);
     case 'forward':
       return goForward(state);
-    case 'content/loaded':
-      return replaceContent(state, action.loaded);
     case 'post/rendered':
       // A rendering that arrives after the reader moved to another post is dropped.
       return state.post?.key === action.key ? { ...delegateToPost(state, action), renderedLayout: action.layout ?? state.layout } : state;
@@ -339,7 +367,8 @@ function keepSelectionVisible(state: AppState): AppState {
  * first); when a filter is removed, the post the reader was on stays selected if still listed.
  */
 function refilter(state: AppState, list: ListState, selection: 'best' | 'keepSelection'): ListState {
-  const hits = hasFilters(list) ? listHits(listSearcher(state.posts).search(list.query, list.tags)) : allHits(state.posts);
+  const searched = hasFilters(list) ? listHits(listSearcher(state.posts).search(list.query, list.tags)) : allHits(state.posts);
+  const hits = filterByMarks(searched, parseQuery(list.query).flags, state.reading);
   const current = state.list.hits[state.list.selected]?.key;
   const kept = selection === 'keepSelection' && current !== undefined ? hits.findIndex((hit) => hit.key === current) : -1;
   return { ...list, hits, selected: Math.max(0, kept), offset: kept >= 0 ? list.offset : 0 };
@@ -454,28 +483,27 @@ function copyFocusedLink(state: AppState): Update {
 }
 
 /**
- * The content read again: the List keeps its filters and the post it had selected; the open
- * post and the pages in the history stay while their posts are still there.
+ * The content read again: the List keeps its filters and the post it had selected; the pages in
+ * the history stay while their posts are still there. The open post stays, re-rendered at its
+ * place when its file changed; removed, it stays readable (kept by key, out of the List) until
+ * the reader leaves it.
  */
-function replaceContent(state: AppState, loaded: LoadedContent): AppState {
-  const postsByKey = keyed(loaded.posts, loaded.unlisted);
-  const replaced = {
-    ...state,
-    blogName: loaded.blogName,
-    siteLabel: siteLabel(loaded.site),
-    sort: loaded.order ?? state.sort,
-    posts: loaded.posts,
-    postsByKey,
-    warnings: loaded.warnings,
-  };
+function replaceContent(state: AppState, loaded: LoadedContent, changedPaths?: readonly string[]): Update {
+  const everyPost = [...loaded.posts, ...(loaded.unlisted ?? [])];
+  const seen = contentChanges(state, everyPost, changedPaths ?? []);
+  // Without the watcher's list of files (read again after the editor ran) the open post may have
+  // changed: it is rendered again, at its place.
+  const changes = changedPaths === undefined && state.post && !seen.openPostRemoved ? { ...seen, openPostChanged: true } : seen;
+  const open = state.post && state.postsByKey.get(state.post.key);
+  const loadedByKey = keyed(everyPost);
+  const postsByKey = changes.openPostRemoved && open ? keyed([...everyPost, open]) : loadedByKey;
+  // The order the reader picked with the sort key stays; the loader's order is the default one.
+  const sort = state.sort;
+  const posts = sort === (loaded.order ?? sort) ? loaded.posts : sortPosts(loaded.posts, sort);
+  const replaced = { ...state, blogName: loaded.blogName, siteLabel: siteLabel(loaded.site), posts, postsByKey, warnings: loaded.warnings };
   const list = refilter(replaced, state.list, 'keepSelection');
-  const history = keptPages(state.history, postsByKey);
-  if (state.post && !postsByKey.has(state.post.key))
-    return { ...replaced, list, screen: 'list', post: null, overlay: null, history: EMPTY_HISTORY, typedAhead: [] };
-  // The open post's file may have changed (it was just edited): it is rendered again, and the
-  // new rendering keeps the reader's line (reduceApp asks for it).
-  const post = state.post && { ...state.post, rendered: null };
-  return { ...replaced, list, history, post };
+  const history = keptPages(state.history, loadedByKey);
+  return announceReload({ ...replaced, list, history }, changes);
 }
 
 function keptPages(history: History, posts: ReadonlyMap<PostKey, Post>): History {

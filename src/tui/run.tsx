@@ -8,6 +8,7 @@ import { editPostFile } from '../platform/editor.js';
 import { Redraw } from './Redraw.js';
 import { watchMemory } from './memoryWatch.js';
 import { enterFullScreen } from './terminal.js';
+import type { ReadingStore } from '../data/readingStore.js';
 
 const MAX_FPS = 120;
 
@@ -23,6 +24,10 @@ export interface ReaderOptions {
   dir: string;
   /** Report the mouse: the wheel scrolls, a click selects (off: the terminal's own selection works). */
   mouse: boolean;
+  /** Reading state: the records saved for this folder, and where changes go; absent with --no-state. */
+  reading?: Pick<ReadingStore, 'load' | 'save'>;
+  /** Starts watching the content folder (once the first frame is drawn); absent with --no-watch. */
+  watch?: (onChange: (paths: string[]) => void) => () => void;
   /** Reports an uncaught error; called once the terminal is restored, before exiting with 1. */
   onCrash: (error: unknown) => void;
 }
@@ -51,11 +56,16 @@ export async function runReader(options: ReaderOptions): Promise<string | null> 
   try {
     const loaded = options.load();
     if (loaded.error) return loaded.error;
+    const saved = options.reading?.load();
+    const warnings = saved?.warning ? [...loaded.warnings, { path: 'reading state', reason: saved.warning }] : loaded.warnings;
     const app = render(
       <CrashBoundary onCrash={session.crash}>
         <Redraw register={(request) => void (redraw = request)}>
           <App
-            loaded={loaded}
+            loaded={{ ...loaded, warnings }}
+            reading={saved?.records}
+            saveReading={options.reading?.save}
+            watch={options.watch}
             size={{ columns: stdout.columns, rows: stdout.rows }}
             color={options.color}
             fixedWidth={options.fixedWidth}

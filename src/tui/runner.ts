@@ -7,7 +7,9 @@
 import { PostIndex } from '../core/content/postIndex.js';
 import { relatedPosts } from '../core/related/relatedPosts.js';
 import type { LayoutChoices, Post, RelatedPost, RenderOptions, RenderResult } from '../core/types.js';
+import type { ReadingRecord } from '../data/readingRecords.js';
 import type { Command } from './commands.js';
+import type { PostKey } from './postKey.js';
 import { instantRenderer, loadRenderer, preloadRenderer, renderingFailed, type InstantRenderer } from './instantRendering.js';
 import { postTextWidth } from './layout.js';
 import { listSearcher } from './listSearch.js';
@@ -19,6 +21,8 @@ export interface RunnerServices {
   performRequest: PerformRequest;
   /** Reads the content again (loadContent); without it, the content loaded at start stays. */
   load?: () => LoadedContent & { error?: string };
+  /** Saves reading records (src/data/readingStore.ts); without it, nothing is saved. */
+  saveReading?: (records: readonly (readonly [PostKey, ReadingRecord])[], now: boolean) => void;
   /** Runs the user's editor on a post's file (path relative to the content folder): a one-line message when it could not. */
   edit?: (path: string) => string | undefined;
 }
@@ -101,9 +105,14 @@ export function createRunner(getState: () => AppState, dispatch: (action: AppAct
           if (!services.load) return;
           // A folder that cannot be read any more leaves the posts on screen as they were.
           const loaded = services.load();
-          dispatch(loaded.error ? { type: 'post/message', text: loaded.error } : { type: 'content/loaded', loaded });
+          dispatch(
+            loaded.error ? { type: 'post/message', text: loaded.error } : { type: 'content/loaded', loaded, changedPaths: command.changedPaths },
+          );
           return;
         }
+        case 'saveReading':
+          services.saveReading?.(command.records, command.now);
+          return;
         case 'editPost': {
           const error = services.edit ? services.edit(command.path) : 'editing is not available here';
           dispatch(error ? { type: 'editor/done', error } : { type: 'editor/done' });

@@ -7,6 +7,8 @@ import { postKey, type PostKey } from './postKey.js';
 import type { QueryEdit } from './queryEditing.js';
 import type { Size } from './layout.js';
 import type { PostAction, PostState } from './post/postState.js';
+import { readingState, type ReadingState } from './reading.js';
+import type { ReadingRecords } from '../data/readingRecords.js';
 
 export interface ListState {
   query: string;
@@ -73,6 +75,10 @@ export interface AppState {
   layout: LayoutChoices;
   /** The layout choices of the open post's rendering: when they differ from `layout`, it renders again. */
   renderedLayout: LayoutChoices;
+  // Reading state and live reload
+  reading: ReadingState;
+  /** A one-line notice on the List's bottom row (`reloaded: 1 changed`), until the next key. */
+  notice: string | null;
 }
 
 export type OverlayKind = Overlay['kind'];
@@ -105,7 +111,7 @@ export type AppAction =
   | { type: 'link/follow' }
   | { type: 'link/copy' }
   /** The content, read (again): replaces the posts, keeping the reader on the same ones. */
-  | { type: 'content/loaded'; loaded: LoadedContent }
+  | { type: 'content/loaded'; loaded: LoadedContent; changedPaths?: readonly string[] }
   /** A rendering of post `key` at `width` (partial while `result.progress` is set). */
   | { type: 'post/rendered'; key: PostKey; result: RenderResult; width: number; layout?: LayoutChoices }
   | { type: 'layout/toggleMath' }
@@ -120,7 +126,12 @@ export type AppAction =
   | { type: 'mouse/wheel'; direction: 1 | -1 }
   /** A click at a screen cell (0-based): on the List, selects the post drawn there. */
   | { type: 'mouse/click'; row: number; column: number }
-  | Exclude<PostAction, { type: 'post/rendered' }>;
+  | Exclude<PostAction, { type: 'post/rendered' }>
+  // Reading state and live reload
+  | { type: 'reading/toggleRead' }
+  | { type: 'reading/toggleStar' }
+  /** The content folder changed on disk: read it again. */
+  | { type: 'content/changed'; paths: readonly string[] };
 
 export type LoadedContent = Pick<LoadResult, 'posts' | 'warnings' | 'blogName'> & Partial<Pick<LoadResult, 'unlisted' | 'site' | 'order'>>;
 
@@ -130,6 +141,8 @@ export function initialState(
   options: LoadedContent & {
     size: Size;
     fixedWidth?: number;
+    /** The saved reading state; absent when it is off (--no-state). */
+    reading?: ReadingRecords;
   },
 ): AppState {
   return {
@@ -150,6 +163,8 @@ export function initialState(
     exiting: false,
     layout: DEFAULT_LAYOUT,
     renderedLayout: DEFAULT_LAYOUT,
+    reading: readingState(options.reading),
+    notice: null,
   };
 }
 

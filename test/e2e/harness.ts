@@ -1,6 +1,7 @@
 // End-to-end harness: runs a program in a real pseudo-terminal (node-pty) and reads what a user
 // would see through a headless xterm, so tests assert on the screen, cell attributes and on every
 // terminal side effect (title changes, clipboard writes, screen clears) the program caused.
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
@@ -96,6 +97,8 @@ export interface PtyOptions {
 }
 
 const liveApps = new Set<PtyApp>();
+/** A config home that holds no config.toml. */
+const NO_CONFIG_HOME = path.join(os.tmpdir(), 'blog-tui-tests-no-config');
 
 /** Kills every program still running. Registered below for each test file; call it from afterEach to isolate tests. */
 export function killAllPtyApps(): void {
@@ -122,7 +125,8 @@ export async function startInPty(file: string, args: string[], options: PtyOptio
   // The child runs as in an interactive shell: CI would switch Ink to its no-redraw mode.
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'CI') env[key] = value;
-  Object.assign(env, { TERM: 'xterm-256color' }, options.env);
+  // Reading state off and no config unless a test sets them: no test reads or writes the user's own.
+  Object.assign(env, { TERM: 'xterm-256color', BLOG_TUI_NO_STATE: '1', XDG_CONFIG_HOME: NO_CONFIG_HOME }, options.env);
 
   const child = pty.spawn(file, args, { name: 'xterm-256color', cols, rows, cwd: options.cwd ?? REPO_ROOT, env });
   // Writing to a pty whose program has exited fails; the key is simply lost, as in a real terminal.

@@ -3,22 +3,47 @@ import { printError, type CliContext } from '../context.js';
 import { reportInternalError } from '../crashReport.js';
 import { loadWithCache } from '../loadContent.js';
 import { runReader } from '../../tui/run.js';
+import { openReadingStore, readingStateDisabled, readingStatePath } from '../../data/readingStore.js';
+import { watchFolder } from '../../tui/watchFolder.js';
+import { applyKeyOverrides } from '../../tui/keyOverrides.js';
+import { installKeymap, KEYMAP } from '../../tui/keymap.js';
+import { installPalette } from '../../tui/views/theme.js';
+import type { LoadResult, Warning } from '../../core/types.js';
 
 export async function runTui(context: CliContext): Promise<number> {
-  const { options } = context;
+  const { options, config } = context;
+  const keys = applyKeyOverrides(KEYMAP, config.config.keys);
+  installKeymap(keys.keymap);
+  if (config.config.theme === 'light') installPalette('light');
+  const configWarnings = [...config.problems, ...keys.problems].map((reason) => ({ path: config.path, reason }));
+  // A write error is reported once the screen is restored (nothing may print over the reader).
+  const writeErrors: string[] = [];
+  const reading = readingStateDisabled(options.noState, context.env)
+    ? undefined
+    : openReadingStore(readingStatePath(context.dir, context.env), (message) => writeErrors.push(message));
   const error = await runReader({
+    reading,
+    watch: options.noWatch || config.config.watch === false ? undefined : (onChange) => watchFolder(context.dir, onChange),
     // The cache is written once the first frame is out (runReader draws it synchronously after load).
-    load: () => loadWithCache(context),
+    load: () => withWarnings(loadWithCache(context), configWarnings),
     stdout: context.stdout,
     stdin: context.stdin,
     env: context.env,
     color: context.color,
     fixedWidth: options.width,
     dir: context.dir,
-    mouse: !options.noMouse,
+    // The mouse is the reader's unless --no-mouse or the config (`mouse = false`) leaves it to the terminal.
+    mouse: !options.noMouse && config.config.mouse !== false,
     onCrash: (crash) => reportInternalError(context, crash),
   });
+  reading?.flush();
+  for (const message of writeErrors) printError(context, message);
   if (error === null) return 0;
   printError(context, error);
   return 1;
+}
+
+/** The config's problems go to the warnings list (`!`): nothing may print over the reader. */
+function withWarnings(result: LoadResult, warnings: readonly Warning[]): LoadResult {
+  return warnings.length === 0 ? result : { ...result, warnings: [...warnings, ...result.warnings] };
 }

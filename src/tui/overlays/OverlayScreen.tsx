@@ -4,7 +4,7 @@
 import { Box } from 'ink';
 import { sanitizeLine } from '../../core/sanitize.js';
 import { truncateToWidth } from '../../core/text/truncate.js';
-import { HELP_LINES } from '../help.js';
+import { helpLines } from '../help.js';
 import { currentMode } from '../keymap.js';
 import { drawnRows, bodyHeight } from '../layout.js';
 import { shownOutline } from './overlayState.js';
@@ -32,7 +32,7 @@ function overlayContent(state: AppState, overlay: ListedOverlay): OverlayContent
     case 'help':
       return {
         title: 'Keys',
-        lines: HELP_LINES.map((line) => ({ text: line.text, style: line.heading ? 'heading' : undefined })),
+        lines: helpLines().map((line) => ({ text: line.text, style: line.heading ? 'heading' : undefined })),
         offset: overlay.scroll,
       };
     case 'warnings':

@@ -1,6 +1,6 @@
 // Opening, moving in and closing the overlays (help, warnings, tag picker, links). Pure.
 import { facetCounts } from '../../core/search/index.js';
-import { HELP_LINES } from '../help.js';
+import { helpLines } from '../help.js';
 import { clamp, bodyHeight, scrollToKeepVisible } from '../layout.js';
 import { typeLinkDigit } from '../post/linkNumber.js';
 import type { AppState, Overlay, OverlayKind } from '../state.js';
@@ -46,7 +46,7 @@ export function moveInOverlay(state: AppState, overlay: Overlay, by: number): Ov
   const height = bodyHeight(state.size);
   switch (overlay.kind) {
     case 'help':
-      return { ...overlay, scroll: clamp(overlay.scroll + by, 0, Math.max(0, HELP_LINES.length - height)) };
+      return { ...overlay, scroll: clamp(overlay.scroll + by, 0, Math.max(0, helpLines().length - height)) };
     case 'warnings':
       return { ...overlay, scroll: clamp(overlay.scroll + by, 0, Math.max(0, state.warnings.length - height)) };
     case 'tags': {

@@ -1,5 +1,5 @@
-// One post in the List: marker, date, section (dim, when the blog has sections), title (search
-// matches highlighted), tags.
+// One post in the List: marker, reading marks (• unread, ★ starred, as newsboat), date, section
+// (dim, when the blog has sections), title (search matches highlighted), tags.
 import { Text } from 'ink';
 import { memo } from 'react';
 import type { SearchHit } from '../../core/search/index.js';
@@ -15,8 +15,14 @@ const DATE_WIDTH = 10;
 const PREFIX_WIDTH = 2 + DATE_WIDTH + 2;
 /** Narrower than this, the tags column is dropped (the summary panel still shows them). */
 const MIN_WIDTH_FOR_TAGS = 40;
+/** The reading marks and a space. */
+const MARKS_WIDTH = 3;
 /** The section column takes at most this share of the room after the date, so titles stay readable at 40 columns. */
 const SECTION_SHARE = 0.3;
+
+export function readingMarks(unread: boolean, starred: boolean): string {
+  return `${unread ? '•' : ' '}${starred ? '★' : ' '}`;
+}
 
 /** The section column's width for rows `width` wide, given the widest section name (0: no column). */
 export function sectionColumnWidth(width: number, widestSection: number): number {
@@ -33,12 +39,14 @@ interface ListRowProps {
   /** See sectionColumnWidth. */
   sectionWidth?: number;
   theme: Theme;
+  /** Two columns, unread dot then star (`• `, ` ★`); absent when reading state is off. */
+  marks?: string;
 }
 
 // Memoized: moving the selection re-renders only the two rows whose `selected` changed.
-export const ListRow = memo(function ListRow({ post, titleRanges, selected, width, sectionWidth = 0, theme }: ListRowProps) {
+export const ListRow = memo(function ListRow({ post, titleRanges, selected, width, sectionWidth = 0, theme, marks }: ListRowProps) {
   const section = sectionWidth > 0 ? truncateToWidth(sanitizeLine(post.section), sectionWidth) : '';
-  const rest = Math.max(0, width - PREFIX_WIDTH - (sectionWidth > 0 ? sectionWidth + 2 : 0));
+  const rest = Math.max(0, width - PREFIX_WIDTH - (marks === undefined ? 0 : MARKS_WIDTH) - (sectionWidth > 0 ? sectionWidth + 2 : 0));
   const tagText = sanitizeLine(post.tags.map((tag) => `#${tag}`).join(' '));
   const tagsWidth = rest >= MIN_WIDTH_FOR_TAGS ? Math.min(displayWidth(tagText), Math.floor(rest * 0.35)) : 0;
   const titleWidth = rest - (tagsWidth > 0 ? tagsWidth + 2 : 0);
@@ -50,6 +58,7 @@ export const ListRow = memo(function ListRow({ post, titleRanges, selected, widt
   return (
     <Text wrap="truncate" {...(selected ? theme.selected : {})}>
       {selected ? '> ' : '  '}
+      {marks === undefined ? null : `${marks} `}
       {date}
       {'  '}
       {sectionWidth > 0 ? <Text {...theme.dim}>{section + ' '.repeat(Math.max(0, sectionWidth - displayWidth(section)) + 2)}</Text> : null}

@@ -9,7 +9,8 @@ import { hasFilterLine, selectedPost, type AppState } from '../state.js';
 import { EmptyResult } from './EmptyResult.js';
 import { Footer } from './Footer.js';
 import { FilterLine, ListHeader } from './ListHeader.js';
-import { ListRow, sectionColumnWidth } from './ListRow.js';
+import { ListRow, readingMarks, sectionColumnWidth } from './ListRow.js';
+import { isStarred, isUnread } from '../reading.js';
 import { SummaryBelow, SummaryBeside } from './Summary.js';
 import type { Theme } from './theme.js';
 
@@ -37,6 +38,7 @@ export function ListScreen({ state, theme }: { state: AppState; theme: Theme }) 
               width={layout.listWidth}
               sectionWidth={sectionWidth}
               theme={theme}
+              marks={state.reading.enabled ? readingMarks(isUnread(state.reading, hit.key), isStarred(state.reading, hit.key)) : undefined}
             />
           ) : null;
         })
@@ -58,7 +60,7 @@ export function ListScreen({ state, theme }: { state: AppState; theme: Theme }) 
           <SummaryBelow post={post} width={size.columns} height={layout.summaryHeight} theme={theme} />
         </>
       )}
-      <Footer mode={currentMode(state)} width={size.columns} theme={theme} />
+      <Footer mode={currentMode(state)} width={size.columns} theme={theme} notice={state.notice} />
     </Box>
   );
 }

@@ -10,7 +10,24 @@ export interface Theme {
   notice: TextProps;
 }
 
+/** The colours in use: `dark` (the default, for dark backgrounds) or `light` (config `theme = "light"`), installed once at start. */
+let palette: 'dark' | 'light' = 'dark';
+
+export function installPalette(name: 'dark' | 'light'): void {
+  palette = name;
+}
+
+// On a white background cyan and yellow are barely readable: blue, magenta and red are.
+const LIGHT: Theme = {
+  header: { bold: true, color: 'blue' },
+  selected: { inverse: true },
+  match: { bold: true, color: 'magenta' },
+  dim: { dimColor: true },
+  notice: { color: 'red' },
+};
+
 export function theme(color: boolean): Theme {
+  if (color && palette === 'light') return LIGHT;
   return color
     ? {
         header: { bold: true, color: 'cyan' },
