@@ -108,7 +108,7 @@ describe('warnings', () => {
 
 describe('search filters', () => {
   it('parse @section and #taxonomy:term as filters', () => {
-    expect(parseQuery('@functions #categories:setup hugo')).toEqual({ text: 'hugo', tags: ['@functions', 'categories:setup'] });
+    expect(parseQuery('@functions #categories:setup hugo')).toEqual({ text: 'hugo', tags: ['@functions', 'categories:setup'], flags: [] });
   });
 });
 
