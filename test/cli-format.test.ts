@@ -5,31 +5,10 @@ import { formatPostTable } from '../src/cli/format/postTable.js';
 import { createStyle } from '../src/cli/format/style.js';
 import { formatTagTable } from '../src/cli/format/tagTable.js';
 import type { Post } from '../src/core/types.js';
+import { makePost } from './render-support.js';
 
 function post(fields: Partial<Post>): Post {
-  return {
-    id: 'x',
-    slug: 'x',
-    title: 'X',
-    date: null,
-    tags: [],
-    categories: [],
-    taxonomies: {},
-    keywords: [],
-    section: '',
-    weight: 0,
-    linkTitle: '',
-    summary: '',
-    body: '',
-    path: 'x.md',
-    readingMinutes: 1,
-    wordCount: 1,
-    draft: false,
-    future: false,
-    expired: false,
-    aliases: [],
-    ...fields,
-  };
+  return makePost('', { id: 'x', slug: 'x', title: 'X', date: null, path: 'x.md', ...fields });
 }
 
 const plain = createStyle(false);

@@ -12,6 +12,7 @@ import { PostIndex } from '../src/core/content/postIndex.js';
 import { renderPost } from '../src/core/render/renderPost.js';
 import type { Post } from '../src/core/types.js';
 import { findForbiddenSequences } from './support/terminalSafety.js';
+import { makePost } from './render-support.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_240_601);
 /** Per property; the two together stay within about 20 s. */
@@ -104,28 +105,7 @@ const frontMatter = fc.option(
 const width = fc.integer({ min: 20, max: 120 });
 
 function postWithBody(body: string): Post {
-  return {
-    id: 'fuzz',
-    slug: 'fuzz',
-    title: 'Fuzz',
-    date: null,
-    tags: [],
-    categories: [],
-    taxonomies: {},
-    keywords: [],
-    section: '',
-    weight: 0,
-    linkTitle: '',
-    summary: '',
-    body,
-    path: 'fuzz.md',
-    readingMinutes: 1,
-    wordCount: 1,
-    draft: false,
-    future: false,
-    expired: false,
-    aliases: [],
-  };
+  return makePost(body, { id: 'fuzz', slug: 'fuzz', title: 'Fuzz', date: null, path: 'fuzz.md' });
 }
 
 function expectSafeRender(post: Post, columns: number, color: boolean, posts: readonly Post[]): void {

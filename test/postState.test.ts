@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Post, RenderedLink, RenderResult } from '../src/core/types.js';
 import { openPostState, reducePost, type PostAction, type PostState } from '../src/tui/post/postState.js';
+import { makePost } from './render-support.js';
 
-const post: Post = {
-  id: 'p',
-  slug: 'p',
-  title: 'P',
-  date: null,
-  tags: [],
-  categories: [],
-  taxonomies: {},
-  keywords: [],
-  section: '',
-  weight: 0,
-  linkTitle: '',
-  summary: '',
-  body: '',
-  path: 'p.md',
-  readingMinutes: 1,
-  wordCount: 1,
-  draft: false,
-  future: false,
-  expired: false,
-  aliases: [],
-};
+const post: Post = makePost('', { id: 'p', slug: 'p', title: 'P', date: null, path: 'p.md' });
 
 function link(index: number, line: number, extraLines = 0): RenderedLink {
   const spans = Array.from({ length: extraLines + 1 }, (_, i) => ({ line: line + i, start: 2, end: 8 }));
