@@ -165,7 +165,12 @@ export interface RenderOptions extends LayoutChoices {
    * rendering; past them code stays plain. Default: blocks up to 64 KB, no time limit.
    */
   highlightBudget?: { totalMs: number; maxBlockChars: number };
+  /** The colours used when `color` is set (default `dark`). */
+  palette?: Palette;
 }
+
+/** `dark` suits dark terminal backgrounds; `light` leaves out cyan, yellow and white, barely readable on white. */
+export type Palette = 'dark' | 'light';
 
 export type RelatedPost = Pick<Post, 'title' | 'path'>;
 

@@ -1,6 +1,6 @@
 // Mounts the reader on the real terminal and resolves when the reader quits.
 import { render } from 'ink';
-import type { LoadResult } from '../core/types.js';
+import type { LoadResult, Palette } from '../core/types.js';
 import { App } from './App.js';
 import { CrashBoundary } from './CrashBoundary.js';
 import { requestPerformer } from './shellRequests.js';
@@ -19,6 +19,8 @@ export interface ReaderOptions {
   stdin: NodeJS.ReadStream;
   env: NodeJS.ProcessEnv;
   color: boolean;
+  /** The colours of post bodies (config `theme`). */
+  palette?: Palette;
   fixedWidth?: number;
   /** The content folder (posts' paths are relative to it): `e` edits files there, local images open from it. */
   dir: string;
@@ -68,6 +70,7 @@ export async function runReader(options: ReaderOptions): Promise<string | null> 
             watch={options.watch}
             size={{ columns: stdout.columns, rows: stdout.rows }}
             color={options.color}
+            palette={options.palette}
             fixedWidth={options.fixedWidth}
             performRequest={requestPerformer(stdout, options.env, options.dir)}
             load={options.load}

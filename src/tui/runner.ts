@@ -6,7 +6,7 @@
 // rendering, or leaving the post, cancels the one still running.
 import { PostIndex } from '../core/content/postIndex.js';
 import { relatedPosts } from '../core/related/relatedPosts.js';
-import type { LayoutChoices, Post, RelatedPost, RenderOptions, RenderResult } from '../core/types.js';
+import type { LayoutChoices, Palette, Post, RelatedPost, RenderOptions, RenderResult } from '../core/types.js';
 import type { ReadingRecord } from '../data/readingRecords.js';
 import type { Command } from './commands.js';
 import type { PostKey } from './postKey.js';
@@ -18,6 +18,8 @@ import type { AppAction, AppState, LoadedContent } from './state.js';
 
 export interface RunnerServices {
   color: boolean;
+  /** The colours of post bodies (config `theme`); default dark. */
+  palette?: Palette;
   performRequest: PerformRequest;
   /** Reads the content again (loadContent); without it, the content loaded at start stays. */
   load?: () => LoadedContent & { error?: string };
@@ -51,7 +53,7 @@ export function createRunner(getState: () => AppState, dispatch: (action: AppAct
   const renderer = (posts: AppState['postsByKey']): { linkTargets: PostIndex; renderNow: InstantRenderer } => {
     if (instant?.posts !== posts) {
       const linkTargets = new PostIndex([...posts.values()]);
-      instant = { posts, linkTargets, renderNow: instantRenderer({ color: services.color, linkTargets, relatedOf }, () => layout) };
+      instant = { posts, linkTargets, renderNow: instantRenderer({ color: services.color, palette: services.palette, linkTargets, relatedOf }, () => layout) };
     }
     return instant;
   };
@@ -81,7 +83,7 @@ export function createRunner(getState: () => AppState, dispatch: (action: AppAct
     };
     void renderOffScreen(
       post,
-      { width, color: services.color, linkTargets, related: relatedOf(post), ...choices },
+      { width, color: services.color, palette: services.palette, linkTargets, related: relatedOf(post), ...choices },
       leaving.signal,
       showUnlessLeft,
     ).then(showUnlessLeft);

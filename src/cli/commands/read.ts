@@ -9,7 +9,7 @@ import { stylesFor } from '../../core/render/styles.js';
 import { rendersOffThread, startPostRendering } from '../../core/render/worker/index.js';
 import { layoutText } from '../../core/render/wrap.js';
 import { sanitizeLine } from '../../core/sanitize.js';
-import type { Post, RenderedLink } from '../../core/types.js';
+import type { Palette, Post, RenderedLink } from '../../core/types.js';
 import { printError, type CliContext } from '../context.js';
 import { loadContent } from '../loadContent.js';
 import { printEachWarning, reportWarnings } from '../warnings.js';
@@ -43,11 +43,13 @@ export async function runRead(context: CliContext): Promise<number> {
       context,
       warnings.filter((warning) => warning.path === post.path),
     );
-  const styles = stylesFor(context.color);
+  const palette: Palette = context.config.config.theme === 'light' ? 'light' : 'dark';
+  const styles = stylesFor(context.color, palette);
   // A post too slow to render here goes to the worker thread, whose time limit bounds the wait.
   const options = {
     width: context.width,
     color: context.color,
+    palette,
     linkTargets: index,
     math: context.options.math,
     related: relatedPosts(post, loaded.result.posts),

@@ -30,6 +30,7 @@ export async function runTui(context: CliContext): Promise<number> {
     stdin: context.stdin,
     env: context.env,
     color: context.color,
+    palette: config.config.theme === 'light' ? 'light' : 'dark',
     fixedWidth: options.width,
     dir: context.dir,
     // The mouse is the reader's unless --no-mouse or the config (`mouse = false`) leaves it to the terminal.

@@ -5,6 +5,7 @@
 // stay plain: never auto-detected, and never passed to highlight.js, which logs to the console
 // about a language it lacks.
 import { DEFAULT_THEME, highlight, supportsLanguage, type Theme } from 'cli-highlight';
+import type { Palette } from '../types.js';
 import { bold, color, dim, italic, type Style } from './styles.js';
 
 const MAX_HIGHLIGHT_BYTES = 64 * 1024;
@@ -29,19 +30,28 @@ function languageOf(info: string | undefined): string | undefined {
 }
 
 const plain: Style = (text) => text;
-let theme: Theme | undefined;
+const themes = new Map<Palette, Theme>();
 
-function terminalTheme(): Theme {
+// On a white background cyan and yellow are barely readable: the light palette uses red and blue instead.
+const ACCENTS: Record<Palette, { number: number; type: number; attr: number }> = {
+  dark: { number: 36, type: 36, attr: 33 },
+  light: { number: 31, type: 34, attr: 31 },
+};
+
+function terminalTheme(palette: Palette): Theme {
+  const cached = themes.get(palette);
+  if (cached) return cached;
+  const accents = ACCENTS[palette];
   const keyword = color(35);
   const string = color(32);
-  const number = color(36);
+  const number = color(accents.number);
   const name = color(34);
-  theme ??= {
+  const theme: Theme = {
     // Classes we give no colour are plain rather than cli-highlight's default colours.
     ...Object.fromEntries(Object.keys(DEFAULT_THEME).map((token) => [token, plain])),
     keyword,
-    built_in: color(36),
-    type: color(36),
+    built_in: color(accents.type),
+    type: color(accents.type),
     literal: number,
     number,
     regexp: string,
@@ -58,8 +68,8 @@ function terminalTheme(): Theme {
     section: bold,
     tag: color(90),
     name: keyword,
-    attr: color(33),
-    attribute: color(33),
+    attr: color(accents.attr),
+    attribute: color(accents.attr),
     variable: color(31),
     bullet: plain,
     code: plain,
@@ -72,15 +82,16 @@ function terminalTheme(): Theme {
     deletion: color(31),
     default: plain,
   };
+  themes.set(palette, theme);
   return theme;
 }
 
 /** Highlighted code (SGR only), or the code unchanged when it cannot or should not be highlighted. */
-export function highlightCode(code: string, info: string | undefined, useColor: boolean): string {
+export function highlightCode(code: string, info: string | undefined, useColor: boolean, palette: Palette = 'dark'): string {
   const language = languageOf(info);
   if (!useColor || !language || Buffer.byteLength(code) > MAX_HIGHLIGHT_BYTES) return code;
   try {
-    return highlight(code, { language, ignoreIllegals: true, theme: terminalTheme() });
+    return highlight(code, { language, ignoreIllegals: true, theme: terminalTheme(palette) });
   } catch {
     return code;
   }

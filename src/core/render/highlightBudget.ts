@@ -3,10 +3,16 @@
 // works between blocks: once a rendering has spent it, its remaining code blocks stay plain.
 // On the main thread only small blocks reach highlight.js at all (see worker/mainThread.ts), so
 // one call there stays in the tens of milliseconds; in the worker, its own time limit covers it.
-import type { RenderOptions } from '../types.js';
+import type { Palette, RenderOptions } from '../types.js';
 import { highlightCode } from './highlight.js';
 
-export type Highlighter = (code: string, info: string | undefined, useColor: boolean) => string;
+export type Highlighter = (code: string, info: string | undefined, useColor: boolean, palette?: Palette) => string;
+
+/** A Highlighter that tells, once the rendering is done, whether its time budget left code plain. */
+export interface BudgetedHighlighter extends Highlighter {
+  /** One line for the reader's message line (and `read`'s stderr); undefined while nothing was cut. */
+  notice(): string | undefined;
+}
 
 /** Time for highlighting in one rendering; blocks larger than maxBlockChars stay plain. */
 export type HighlightBudget = NonNullable<RenderOptions['highlightBudget']>;
@@ -17,15 +23,23 @@ export const MAIN_THREAD_BUDGET: HighlightBudget = { totalMs: 20, maxBlockChars:
 const NO_TIME_LIMIT: HighlightBudget = { totalMs: Infinity, maxBlockChars: 64 * 1024 };
 
 /** A highlighter for one rendering: highlightCode within the budget, else the code as it is. */
-export function budgetedHighlighter(budget: HighlightBudget = NO_TIME_LIMIT, now = () => performance.now()): Highlighter {
+export function budgetedHighlighter(budget: HighlightBudget = NO_TIME_LIMIT, now = () => performance.now()): BudgetedHighlighter {
   let spent = 0;
-  return (code, info, useColor) => {
-    if (!useColor || spent >= budget.totalMs || code.length > budget.maxBlockChars) return code;
+  let cut = false;
+  const highlight: Highlighter = (code, info, useColor, palette) => {
+    if (!useColor || code.length > budget.maxBlockChars) return code;
+    if (spent >= budget.totalMs) {
+      // Only a block naming a language would have been coloured.
+      cut ||= (info ?? '').trim() !== '';
+      return code;
+    }
     const started = now();
     try {
-      return highlightCode(code, info, useColor);
+      return highlightCode(code, info, useColor, palette);
     } finally {
       spent += now() - started;
     }
   };
+  const notice = (): string | undefined => (cut ? `highlighting stopped after ${budget.totalMs} ms: the rest of the code is plain` : undefined);
+  return Object.assign(highlight, { notice });
 }

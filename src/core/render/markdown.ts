@@ -5,7 +5,7 @@
 // One renderer renders a post's chunks in order: heading ids stay unique over the whole post and
 // reference links resolve against the definitions of the whole post.
 import { Lexer, Marked, type Links, type MarkedExtension, type RendererObject, type Token, type Tokens } from 'marked';
-import type { LayoutChoices } from '../types.js';
+import type { LayoutChoices, RenderOptions } from '../types.js';
 import { markedTerminal } from 'marked-terminal';
 import { sanitizeText } from '../sanitize.js';
 import { headingMarker, hyperlinkOpen, HYPERLINK_CLOSE, LINK_END_MARKER, linkStartMarker, visibleText } from './ansi.js';
@@ -55,7 +55,7 @@ export interface ChunkRenderer {
 }
 
 interface PostExtras {
-  choices?: LayoutChoices;
+  choices?: LayoutChoices & Pick<RenderOptions, 'palette'>;
   /** The labels of the post's footnote definitions (see footnotes.ts). */
   footnoteLabels?: ReadonlySet<string>;
   /** Highlighting within a budget (highlightBudget.ts); default: highlightCode. */
@@ -76,7 +76,8 @@ export function linkDefinitions(rawParagraphs: readonly string[]): Links {
 }
 
 export function createChunkRenderer(width: number, color: boolean, definitions: Links = {}, extras: PostExtras = {}): ChunkRenderer {
-  const styles = stylesFor(color);
+  const palette = extras.choices?.palette;
+  const styles = stylesFor(color, palette);
   // Reset for each chunk; the renderers below close over the variables.
   let links: FoundLink[] = [];
   let headings: FoundHeading[] = [];
@@ -127,7 +128,7 @@ export function createChunkRenderer(width: number, color: boolean, definitions: 
     },
     code(token: Tokens.Code) {
       const code = sanitizeText(token.text).replace(/\t/g, TAB);
-      const highlighted = (extras.highlight ?? highlightCode)(code, token.lang, color);
+      const highlighted = (extras.highlight ?? highlightCode)(code, token.lang, color, palette);
       const layout = { width, color, styles, wrap: extras.choices?.codeWrap ?? true, scroll: extras.choices?.codeScroll ?? 0 };
       return block(codeBlockLines(highlighted.split('\n'), CODE_INDENT, layout).join('\n'));
     },

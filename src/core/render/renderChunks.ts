@@ -4,7 +4,7 @@
 // stay formatted. Links are not resolved here: anchors need every heading (see assembly.ts).
 import { MIN_TEXT_WIDTH } from '../limits.js';
 import { sanitizeLine } from '../sanitize.js';
-import type { LayoutChoices, RenderedHeading } from '../types.js';
+import type { LayoutChoices, RenderedHeading, RenderOptions } from '../types.js';
 import { splitMarkdown, type MarkdownSplit } from './chunks.js';
 import { MAX_RENDER_CHARS, plainTextReason } from './complexity.js';
 import { footnoteLabels } from './footnotes.js';
@@ -42,7 +42,7 @@ export function* renderChunks(
   width: number,
   color: boolean,
   split: MarkdownSplit = splitMarkdown(markdown),
-  choices: LayoutChoices = {},
+  choices: LayoutChoices & Pick<RenderOptions, 'palette'> = {},
   highlight: Highlighter = budgetedHighlighter(),
 ): Generator<RenderedChunk> {
   if (markdown.length > MAX_RENDER_CHARS) {

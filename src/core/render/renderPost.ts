@@ -12,14 +12,10 @@ import { renderChunks, renderWidth } from './renderChunks.js';
 export function renderPost(post: Post, options: RenderOptions, chunkSizes?: ChunkSizes): RenderResult {
   const width = renderWidth(options.width);
   const assembly = new RenderAssembly(post, options, width);
-  for (const chunk of renderChunks(
-    post.body,
-    width,
-    options.color,
-    splitMarkdown(post.body, chunkSizes),
-    options,
-    budgetedHighlighter(options.highlightBudget),
-  ))
-    assembly.add(chunk);
-  return assembly.complete();
+  const highlight = budgetedHighlighter(options.highlightBudget);
+  for (const chunk of renderChunks(post.body, width, options.color, splitMarkdown(post.body, chunkSizes), options, highlight)) assembly.add(chunk);
+  const result = assembly.complete();
+  // A plain-text notice says more (the whole post or part of it is plain): it is the one kept.
+  const cut = highlight.notice();
+  return cut && !result.notice ? { ...result, notice: cut } : result;
 }

@@ -1,5 +1,7 @@
 // SGR styling for rendered text. The renderer decides colour itself (options.color) instead of
 // asking chalk, whose level depends on the process's own stdout.
+import type { Palette } from '../types.js';
+
 export type Style = (text: string) => string;
 
 export interface Styles {
@@ -57,6 +59,13 @@ const colorStyles: Styles = {
   quoteBar: color(90),
 };
 
+// On a white background cyan and yellow are barely readable: blue, red and magenta take their place.
+const lightStyles: Styles = {
+  ...colorStyles,
+  codespan: color(31),
+  math: color(34),
+};
+
 // Without colour, the marks that carry meaning stay: emphasis, code spans, deletions.
 const noColorStyles: Styles = {
   ...(Object.fromEntries(Object.keys(colorStyles).map((key) => [key, plain])) as unknown as Styles),
@@ -66,6 +75,7 @@ const noColorStyles: Styles = {
   codespan: (text) => `\`${text}\``,
 };
 
-export function stylesFor(useColor: boolean): Styles {
-  return useColor ? colorStyles : noColorStyles;
+export function stylesFor(useColor: boolean, palette: Palette = 'dark'): Styles {
+  if (!useColor) return noColorStyles;
+  return palette === 'light' ? lightStyles : colorStyles;
 }

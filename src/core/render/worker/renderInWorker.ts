@@ -48,6 +48,7 @@ export function renderInWorker(
         math: options.math,
         codeWrap: options.codeWrap,
         codeScroll: options.codeScroll,
+        palette: options.palette,
         related: options.related,
       },
       linkTargets: options.linkTargets?.targetFields() ?? [],
