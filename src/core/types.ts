@@ -46,6 +46,15 @@ export interface Post {
   expired: boolean;
   /** Aliases/other URL forms that should resolve to this post (e.g. front matter `url`, `aliases`). */
   aliases: string[];
+  /** What the front matter says of the post's URL, as written; absent when it says nothing. See core/content/permalink.ts. */
+  urlFrontMatter?: UrlFrontMatter;
+}
+
+export interface UrlFrontMatter {
+  /** The whole path: Hugo's `url`, Jekyll's `permalink` (placeholders included). */
+  url?: string;
+  /** `slug`, unslugified (Hugo's `:slug` and Jekyll's `:title` keep what is written). */
+  slug?: string;
 }
 
 export interface Warning {
@@ -88,6 +97,8 @@ export interface SiteInfo {
   baseURL?: string;
   /** Taxonomies besides tags, by plural name (Hugo: its config's, else categories; plus series). */
   taxonomies: string[];
+  /** URL patterns by section, as written (Hugo's `[permalinks]`; Jekyll's `permalink` for `posts`). */
+  permalinks?: Record<string, string>;
 }
 
 export interface LoadResult {

@@ -57,6 +57,7 @@ function isParsedPost(value: Record<string, unknown>): boolean {
     isTextList(fields.tags, MAX_TAGS, MAX_TAG_CHARS) &&
     isTextList(fields.categories, MAX_TAGS, MAX_TAG_CHARS) &&
     isTextList(fields.aliases, MAX_ALIASES, MAX_ALIAS_CHARS) &&
+    (fields.urlFrontMatter === undefined || isUrlFrontMatter(fields.urlFrontMatter)) &&
     isTextList(fields.keywords, MAX_KEYWORDS, MAX_TAG_CHARS) &&
     isTaxonomies(fields.taxonomies) &&
     Number.isSafeInteger(fields.weight) &&
@@ -72,6 +73,15 @@ function isParsedPost(value: Record<string, unknown>): boolean {
     Array.isArray(warnings) &&
     warnings.length <= MAX_PARSE_WARNINGS &&
     warnings.every((warning) => isObject(warning) && isSafeText(warning.path, MAX_MESSAGE_CHARS) && isSafeText(warning.reason, MAX_MESSAGE_CHARS))
+  );
+}
+
+function isUrlFrontMatter(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    Object.keys(value).every((key) => key === 'url' || key === 'slug') &&
+    (value.url === undefined || isSafeText(value.url, MAX_ALIAS_CHARS)) &&
+    (value.slug === undefined || isSafeText(value.slug, MAX_ALIAS_CHARS))
   );
 }
 

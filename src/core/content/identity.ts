@@ -13,6 +13,11 @@ export function postId(file: Pick<ContentFile, 'relPath' | 'bundleName'>): strin
   return file.relPath.replace(MARKDOWN_EXTENSION, '');
 }
 
+/** The folders of an id with a trailing `/` (`posts/2024/` for `posts/2024/hello`), '' at the content root. */
+export function parentFolder(id: string): string {
+  return id.slice(0, id.lastIndexOf('/') + 1);
+}
+
 /**
  * The top-level section: the first folder of the id ('' for a post at the content root). In a
  * Jekyll site it is the collection: `_posts/` and `_drafts/` are `posts`, `_recipes/` is `recipes`.

@@ -2,7 +2,7 @@
 // Parsing is split from "now" and from the body text, so a parse can be cached between runs
 // (core/cache) and still give the right future/expired flags; the body is read on first use.
 import { sanitizeLine } from '../sanitize.js';
-import type { Post, Warning } from '../types.js';
+import type { Post, UrlFrontMatter, Warning } from '../types.js';
 import { cascadeRules, ownBuildOptions, type BuildOptions, type CascadeRule } from './build.js';
 import { withoutJekyllDate } from './dates.js';
 import { toBoolean, toFields, toText, toTextList, type Fields } from './fields.js';
@@ -112,6 +112,8 @@ function parsePost(file: ContentFile, fields: Fields, body: string, bodyStart: n
     bodyStart,
     warnings: dates.problems.map((problem) => warning(file.relPath, problem)),
   };
+  const urlFrontMatter = ownUrlFields(fields, settings.jekyll);
+  if (urlFrontMatter) parsed.fields.urlFrontMatter = urlFrontMatter;
   const build = ownBuildOptions(fields);
   if (build) parsed.build = build;
   return parsed;
@@ -133,12 +135,20 @@ function postWeight(value: unknown): number {
   return Number.isSafeInteger(weight) ? weight : 0;
 }
 
+function ownUrlFields(fields: Fields, jekyll: boolean): UrlFrontMatter | undefined {
+  const url = toText(fields.get(jekyll ? 'permalink' : 'url'), MAX_ALIAS_CHARS);
+  const slug = toText(fields.get('slug'), MAX_ALIAS_CHARS);
+  if (url === '' && slug === '') return undefined;
+  return { ...(url !== '' && { url }), ...(slug !== '' && { slug }) };
+}
+
 /** Front matter `slug`, else the bundle folder or file name without a Jekyll date; never empty. */
 function postSlug(fields: Fields, name: string): string {
   return slugify(toText(fields.get('slug'), 200)) || slugify(withoutJekyllDate(name)) || 'post';
 }
 
-function fileStem(relPath: string): string {
+/** A file's name without its Markdown extension. */
+export function fileStem(relPath: string): string {
   const fileName = relPath.slice(relPath.lastIndexOf('/') + 1);
   return fileName.replace(/\.(md|markdown)$/i, '');
 }

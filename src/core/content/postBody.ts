@@ -2,7 +2,7 @@
 // List needs only what the parse gives, and a warm load then opens no file at all. Bodies are
 // not kept by their posts (1,000 posts of 2 MB would hold gigabytes): only the few read last
 // are, so a post being rendered reads its file once.
-import type { Post } from '../types.js';
+import type { Post, UrlFrontMatter } from '../types.js';
 import { normalizeNewlines, splitFrontMatter } from './frontMatter.js';
 import { expandBody } from './bodyExpansion.js';
 import { readContentFile, sameStamp, type FileStamp } from './readContentFile.js';
@@ -63,6 +63,7 @@ export class LazyBodyPost implements Post {
   future: boolean;
   expired: boolean;
   aliases: string[];
+  urlFrontMatter?: UrlFrontMatter;
   #source: BodySource;
 
   /** `fields` are a (possibly cached) parse's; `state` the publication flags at load time. */
@@ -86,6 +87,8 @@ export class LazyBodyPost implements Post {
     this.future = state.future;
     this.expired = state.expired;
     this.aliases = fields.aliases;
+    // Always set (undefined when absent), so every post has the same shape.
+    this.urlFrontMatter = fields.urlFrontMatter;
     this.#source = source;
     Object.defineProperty(this, 'body', LazyBodyPost.#bodyProperty);
   }

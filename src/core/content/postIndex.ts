@@ -2,6 +2,7 @@
 // trailing part of it, for `read`), its slug, its file path, its aliases and permalink. Links are
 // resolved through it one map lookup at a time, whatever the number of posts and aliases.
 import type { LinkTargetFields, LinkTargets, Post } from '../types.js';
+import { parentFolder } from './identity.js';
 
 const POST_FILE = /(?:\/(?:_?index))?\.(?:md|markdown)$/i;
 
@@ -29,8 +30,7 @@ export class PostIndex<P extends LinkTargetFields = Post> implements LinkTargets
       addTo(this.#bySlug, post.slug, post);
       for (const alias of post.aliases) setFirst(this.#byAlias, trimSlashes(alias).toLowerCase(), post);
       // Hugo's default URL: the id, its last part replaced by the slug.
-      const folder = post.id.slice(0, post.id.lastIndexOf('/') + 1);
-      setFirst(this.#byPermalink, `${folder}${post.slug}`.toLowerCase(), post);
+      setFirst(this.#byPermalink, `${parentFolder(post.id)}${post.slug}`.toLowerCase(), post);
       setFirst(this.#byPermalink, post.id.toLowerCase(), post);
     }
   }

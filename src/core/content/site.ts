@@ -42,6 +42,7 @@ export function detectSite(dir: string): SiteLayout {
       const folders = ['posts', 'drafts', ...config.collections].map((label) => `${base}_${label}`).filter((folder) => isFolder(join(dir, folder)));
       const info: SiteInfo = { kind: 'jekyll', contentLabel: folders.map((folder) => `${folder}/`).join(', '), taxonomies: DEFAULT_TAXONOMIES };
       if (config.baseURL) info.baseURL = config.baseURL;
+      if (config.permalink) info.permalinks = { posts: config.permalink };
       return { info, contentRoot: dir, walkRoots: folders, hugo: false, title: config.title, warnings: jekyll.warnings };
     }
   }
@@ -74,6 +75,7 @@ function hugoLayout(config: HugoConfig, contentRoot: string, contentDir: string,
   const taxonomies = [...new Set([...DEFAULT_TAXONOMIES, ...(config.taxonomies ?? [])])].filter((name) => name !== 'tags');
   const info: SiteInfo = { kind: 'hugo', contentLabel: `${contentDir.replace(/[/\\]+$/, '').replaceAll('\\', '/')}/`, taxonomies };
   if (config.baseURL) info.baseURL = config.baseURL;
+  if (config.permalinks) info.permalinks = config.permalinks;
   const layout: SiteLayout = { info, contentRoot, walkRoots: [''], hugo: true, title: config.title, warnings };
   if (config.cascade !== undefined) layout.cascade = config.cascade;
   return layout;

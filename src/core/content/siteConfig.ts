@@ -14,6 +14,8 @@ import { warning } from './warning.js';
 const MAX_NAME_CHARS = 100;
 const MAX_TAXONOMIES = 20;
 const MAX_COLLECTIONS = 50;
+const MAX_PERMALINK_SECTIONS = 50;
+const MAX_PATTERN_CHARS = 300;
 
 type Parser = (text: string) => unknown;
 
@@ -37,6 +39,8 @@ export interface HugoConfig {
   taxonomies?: string[];
   /** The config's own `cascade` (applies to every page), unparsed. */
   cascade?: unknown;
+  /** `[permalinks]`: URL patterns of regular pages by section (lowercase). */
+  permalinks?: Record<string, string>;
 }
 
 export interface JekyllConfig {
@@ -46,6 +50,8 @@ export interface JekyllConfig {
   collections: string[];
   /** Where collection folders live, relative to the site root ('' by default). */
   collectionsDir: string;
+  /** `permalink`: the posts' URL style or pattern, as written. */
+  permalink?: string;
 }
 
 /** The Hugo config of the site rooted at `root`, or undefined when it has none. Warning paths are relative to `shownFrom`. */
@@ -86,6 +92,8 @@ export function readHugoConfig(root: string, shownFrom = root): { config: HugoCo
   if (declared) config.taxonomies = declared;
   const cascade = merged.get('cascade') ?? byKey('cascade');
   if (cascade !== undefined) config.cascade = cascade;
+  const permalinks = permalinkPatterns(merged.get('permalinks') ?? byKey('permalinks'));
+  if (permalinks) config.permalinks = permalinks;
   return { config, warnings };
 }
 
@@ -107,7 +115,25 @@ export function readJekyllConfig(root: string): { config: JekyllConfig; warnings
   };
   const baseURL = toText(fields.get('url'), 300) + toText(fields.get('baseurl'), 300);
   if (baseURL !== '') config.baseURL = baseURL;
+  const permalink = toText(fields.get('permalink'), MAX_PATTERN_CHARS);
+  if (permalink !== '') config.permalink = permalink;
   return { config, warnings };
+}
+
+/**
+ * `[permalinks] posts = '/:year/:slug/'`, or since Hugo 0.126 the same under `[permalinks.page]`
+ * (`section`, `taxonomy` and `term` patterns name list pages, which are not posts).
+ */
+function permalinkPatterns(value: unknown): Record<string, string> | undefined {
+  if (!isMap(value)) return undefined;
+  const fields = toFields(value);
+  const pages = fields.get('page');
+  const entries = [...fields.entries(), ...(isMap(pages) ? toFields(pages).entries() : [])];
+  const patterns: Record<string, string> = {};
+  for (const [section, pattern] of entries.slice(0, MAX_PERMALINK_SECTIONS)) {
+    if (typeof pattern === 'string') patterns[section.toLowerCase()] = toText(pattern, MAX_PATTERN_CHARS);
+  }
+  return Object.keys(patterns).length > 0 ? patterns : undefined;
 }
 
 /** A folder name taken from a config: one plain path segment, never `..` or a path. */
