@@ -122,6 +122,9 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['ctrl+f'], action: { type: 'list/page', direction: 1 }, description: 'page down', modes: ['list'] },
   { keys: ['ctrl+b'], action: { type: 'list/page', direction: -1 }, description: 'page up', modes: ['list'] },
   { keys: ['e'], action: { type: 'post/edit' }, description: "edit the post's file", modes: ['list', ...POST] },
+  // The post's public URL on its site (base URL from the site config)
+  { keys: ['Y'], action: { type: 'permalink/copy' }, description: 'copy permalink', modes: ['list', ...POST] },
+  { keys: ['O'], action: { type: 'permalink/open' }, description: 'open permalink', modes: ['list', ...POST] },
   { keys: ['down'], action: { type: 'overlay/move', by: 1 }, description: 'next heading', modes: ['outline'] },
   { keys: ['up'], action: { type: 'overlay/move', by: -1 }, description: 'previous heading', modes: ['outline'] },
   { keys: ['pagedown'], action: { type: 'overlay/page', direction: 1 }, description: 'page down', modes: ['outline'] },

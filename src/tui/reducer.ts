@@ -28,6 +28,7 @@ import { editQuery, type QueryEdit } from './queryEditing.js';
 import { parseQuery } from '../core/search/query.js';
 import { filterByMarks, toggleMark, trackReading } from './reading.js';
 import { announceReload, contentChanges } from './reload.js';
+import { sharePermalink, withMessage } from './permalinks.js';
 import {
   allHits,
   hasFilterLine,
@@ -126,6 +127,13 @@ function reduce(state: AppState, action: AppAction): Update {
       return withCommand(state, { kind: 'loadContent', changedPaths: action.paths });
     case 'content/loaded':
       return replaceContent(state, action.loaded, action.changedPaths);
+    case 'permalink/copy':
+      return sharePermalink(state, 'copy');
+    case 'permalink/open':
+      return sharePermalink(state, 'open');
+    // Outcomes of requests (a copy, an opener) made on the List are shown there.
+    case 'post/message':
+      return only(action.text === null ? delegateToPost(state, action) : withMessage(state, action.text));
     default:
       return only(reduceState(state, action));
   }
@@ -147,7 +155,10 @@ function reduceState(
         | 'reading/toggleRead'
         | 'reading/toggleStar'
         | 'content/changed'
-        | 'content/loaded';
+        | 'content/loaded'
+        | 'permalink/copy'
+        | 'permalink/open'
+        | 'post/message';
     }
   >,
 ): AppState {
@@ -302,6 +313,8 @@ const KEEPS_SCREEN: ReadonlySet<AppAction['type']> = new Set([
   'post/nextMatch',
   'post/prevMatch',
   'link/copy',
+  'permalink/copy',
+  'permalink/open',
   'edit',
   'post/halfPage',
   'post/heading',
@@ -339,6 +352,8 @@ const READY_BEFORE_RENDERING: ReadonlySet<AppAction['type']> = new Set([
   'post/searchStart',
   'post/searchClear',
   'post/edit',
+  'permalink/copy',
+  'permalink/open',
 ]);
 
 function readsRendering(action: AppAction): boolean {
@@ -500,7 +515,15 @@ function replaceContent(state: AppState, loaded: LoadedContent, changedPaths?: r
   // The order the reader picked with the sort key stays; the loader's order is the default one.
   const sort = state.sort;
   const posts = sort === (loaded.order ?? sort) ? loaded.posts : sortPosts(loaded.posts, sort);
-  const replaced = { ...state, blogName: loaded.blogName, siteLabel: siteLabel(loaded.site), posts, postsByKey, warnings: loaded.warnings };
+  const replaced = {
+    ...state,
+    blogName: loaded.blogName,
+    siteLabel: siteLabel(loaded.site),
+    ...(loaded.site && { site: loaded.site }),
+    posts,
+    postsByKey,
+    warnings: loaded.warnings,
+  };
   const list = refilter(replaced, state.list, 'keepSelection');
   const history = keptPages(state.history, loadedByKey);
   return announceReload({ ...replaced, list, history }, changes);

@@ -79,6 +79,8 @@ export interface AppState {
   reading: ReadingState;
   /** A one-line notice on the List's bottom row (`reloaded: 1 changed`), until the next key. */
   notice: string | null;
+  /** What was read (its base URL and permalink patterns make the posts' public URLs). */
+  site?: SiteInfo;
 }
 
 export type OverlayKind = Overlay['kind'];
@@ -131,7 +133,10 @@ export type AppAction =
   | { type: 'reading/toggleRead' }
   | { type: 'reading/toggleStar' }
   /** The content folder changed on disk: read it again. */
-  | { type: 'content/changed'; paths: readonly string[] };
+  | { type: 'content/changed'; paths: readonly string[] }
+  /** `Y` / `O`: the post's public URL, copied or opened. */
+  | { type: 'permalink/copy' }
+  | { type: 'permalink/open' };
 
 export type LoadedContent = Pick<LoadResult, 'posts' | 'warnings' | 'blogName'> & Partial<Pick<LoadResult, 'unlisted' | 'site' | 'order'>>;
 
@@ -165,6 +170,7 @@ export function initialState(
     renderedLayout: DEFAULT_LAYOUT,
     reading: readingState(options.reading),
     notice: null,
+    ...(options.site && { site: options.site }),
   };
 }
 
