@@ -154,7 +154,7 @@ describe('List screen', () => {
     const app = await mount({ rows: 30 });
     const help = (await pressAndWait(app, '?')).split('\n');
     expect(help[0]).toMatch(/^Keys 1-27 of \d+$/);
-    expect(help.slice(1, 9)).toEqual([
+    expect(help.slice(1, 11)).toEqual([
       'Everywhere',
       '  q Ctrl-C               quit',
       '  ?                      help',
@@ -162,6 +162,8 @@ describe('List screen', () => {
       '  m                      mark read/unread',
       '  s                      star/unstar',
       "  e                      edit the post's file",
+      '  Y                      copy permalink',
+      '  O                      open permalink',
       '',
     ]);
     expect(help).toContain('List');

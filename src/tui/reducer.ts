@@ -515,18 +515,10 @@ function replaceContent(state: AppState, loaded: LoadedContent, changedPaths?: r
   // The order the reader picked with the sort key stays; the loader's order is the default one.
   const sort = state.sort;
   const posts = sort === (loaded.order ?? sort) ? loaded.posts : sortPosts(loaded.posts, sort);
-  const replaced = {
-    ...state,
-    blogName: loaded.blogName,
-    siteLabel: siteLabel(loaded.site),
-    ...(loaded.site && { site: loaded.site }),
-    posts,
-    postsByKey,
-    warnings: loaded.warnings,
-  };
+  const replaced = { ...state, blogName: loaded.blogName, siteLabel: siteLabel(loaded.site), posts, postsByKey, warnings: loaded.warnings };
   const list = refilter(replaced, state.list, 'keepSelection');
   const history = keptPages(state.history, loadedByKey);
-  return announceReload({ ...replaced, list, history }, changes);
+  return announceReload({ ...replaced, site: loaded.site ?? state.site, list, history }, changes);
 }
 
 function keptPages(history: History, posts: ReadonlyMap<PostKey, Post>): History {
