@@ -27,6 +27,11 @@ export interface ListSearcher {
 
 const searchers = new WeakMap<readonly Post[], ListSearcher>();
 let bodiesIndexed: () => void = () => {};
+/**
+ * The index being prepared: one at a time. Posts sorted or loaded again get a new index, and the
+ * one they replace stops (it starts again if it is searched again).
+ */
+let preparing: SearchIndex | undefined;
 
 export function listSearcher(posts: readonly Post[]): ListSearcher {
   let searcher = searchers.get(posts);
@@ -53,7 +58,11 @@ function createListSearcher(posts: readonly Post[]): ListSearcher {
   let reportedAt = 0;
   const ready = (): Searcher => (searcher ??= createSearcher((index ??= createSearchIndex(posts)), { waitForBodies: false }));
   const prepareInSlices = (): void => {
-    const done = prepareSearchIndex(index!, performance.now() + PREPARATION_SLICE_MS);
+    if (!index || preparing !== index) {
+      preparation = 'not started';
+      return;
+    }
+    const done = prepareSearchIndex(index, performance.now() + PREPARATION_SLICE_MS);
     if (done) preparation = 'done';
     if (done || performance.now() - reportedAt >= PROGRESS_INTERVAL_MS) {
       reportedAt = performance.now();
@@ -68,6 +77,7 @@ function createListSearcher(posts: readonly Post[]): ListSearcher {
   const prepare = (first: 'now' | 'soon'): void => {
     if (preparation !== 'not started') return;
     preparation = 'running';
+    preparing = index;
     reportedAt = performance.now();
     if (first === 'now') prepareInSlices();
     else setTimeout(prepareInSlices, 0).unref();
@@ -76,8 +86,8 @@ function createListSearcher(posts: readonly Post[]): ListSearcher {
     search: (query, tags) => {
       const hits = ready().search(query, tags);
       const bodiesPending = searcher!.bodiesPending();
-      // Posts sorted again are a new set whose index no one has warmed: its first search starts
-      // the preparation, after the frame of the key that asked.
+      // Posts sorted or loaded again are a new set whose index no one has warmed: its first
+      // search starts the preparation, after the frame of the key that asked.
       if (bodiesPending) prepare('soon');
       return { hits, bodiesPending };
     },
