@@ -63,7 +63,11 @@ function createListSearcher(posts: readonly Post[]): ListSearcher {
       return;
     }
     const done = prepareSearchIndex(index, performance.now() + PREPARATION_SLICE_MS);
-    if (done) preparation = 'done';
+    if (done) {
+      preparation = 'done';
+      // Not kept alive for posts loaded again meanwhile.
+      preparing = undefined;
+    }
     if (done || performance.now() - reportedAt >= PROGRESS_INTERVAL_MS) {
       reportedAt = performance.now();
       bodiesIndexed();
