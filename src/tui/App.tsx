@@ -50,11 +50,13 @@ export function App({ loaded, size, fixedWidth, reading, watch, ...services }: A
   }, [store]);
 
   useInput((input, key) => {
-    noteInput();
     // A mouse report is one input (Ink splits escape sequences apart), never a key.
     const mouse = mouseAction(input);
-    if (mouse !== undefined) return void (mouse && store.dispatch(mouse));
-    for (const name of keyNames(input, key)) store.dispatch({ type: 'key', name });
+    if (mouse !== undefined) {
+      if (mouse) store.dispatch(mouse);
+    } else for (const name of keyNames(input, key)) store.dispatch({ type: 'key', name });
+    // Once the input is handled (its frame drawn): a pause in typing counts from then.
+    noteInput();
   });
 
   useEffect(() => {

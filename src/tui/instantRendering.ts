@@ -25,11 +25,11 @@ let loaded: Renderer | undefined;
 const nextTask = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * How long no key must have come before the renderer is loaded in the background. Typing keeps
- * keys closer than this (a brisk typist: ~100-200 ms apart); a post opened sooner loads the
- * renderer itself, as it would have waited for a load in progress anyway.
+ * How long no key must have come (counted from its frame) before the renderer is loaded in the
+ * background. A brisk typist's next key comes ~100-200 ms after the last one's frame; a post
+ * opened sooner loads the renderer itself, as it would have waited for a load in progress.
  */
-const QUIET_BEFORE_LOADING_MS = 400;
+const QUIET_BEFORE_LOADING_MS = 500;
 
 /**
  * The renderer, imported on first call; a failed import stays failed (the chunk is missing). The
