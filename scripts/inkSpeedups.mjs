@@ -2,11 +2,16 @@
 // every frame into a grid of styled characters from scratch: it splits each line of text into
 // styled characters and measures widths anew each time, though a key typed in the List changes
 // a few rows and leaves most text as it was. Profiled at 1,000 posts, that was about half of a
-// key's CPU time. Each edit below keeps Ink's output the same, byte for byte:
+// key's CPU time. These edits keep Ink's frames the same, byte for byte:
 // - output.js: the caches of styled characters and widths live from frame to frame (bounded),
 //   not one frame;
 // - output.js: a line that fits within its clipping box is kept as it is, not cut to its own width;
 // - render-node-to-output.js: a text's widest line is remembered (bounded), not measured per frame.
+// And one fix, so the reader can write only the lines that changed (Ink's incremental rendering,
+// run.tsx) instead of erasing and rewriting all of them for every key:
+// - log-update.js: the cursor goes back to the frame's first row before the changed lines are
+//   written; Ink 6.8 went one row short when the frame ends with a newline (it does unless it
+//   fills the terminal), so every changed line landed one row low.
 // Each edit checks that the text it replaces is still there: a new Ink fails the build here
 // rather than shipping without it unnoticed.
 import { readFileSync } from 'node:fs';
@@ -33,6 +38,12 @@ function sharedOutputCaches() {
     return keptCaches;
 }
 export default class Output {`,
+    ],
+  ],
+  'log-update.js': [
+    [
+      '            buffer.push(ansiEscapes.cursorUp(previousVisible - 1));',
+      "            buffer.push(ansiEscapes.cursorUp(previousOutput.endsWith('\\n') ? previousVisible : previousVisible - 1));",
     ],
   ],
   'render-node-to-output.js': [
@@ -68,7 +79,7 @@ export function speedUpInkSource(file, source) {
 export const inkSpeedups = {
   name: 'ink-speedups',
   setup(plugin) {
-    plugin.onLoad({ filter: /[\\/]ink[\\/]build[\\/](output|render-node-to-output)\.js$/ }, ({ path }) => ({
+    plugin.onLoad({ filter: /[\\/]ink[\\/]build[\\/](output|render-node-to-output|log-update)\.js$/ }, ({ path }) => ({
       contents: speedUpInkSource(path.split(/[\\/]/).pop(), readFileSync(path, 'utf8')),
       loader: 'js',
     }));

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import xterm from '@xterm/headless';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inkSpeedups, speedUpInkSource } from '../scripts/inkSpeedups.mjs';
 
@@ -37,10 +38,44 @@ const frame = (query) =>
 export const frames = () => ['pi', 'pi', 'pip', '漢'].map((query) => renderToString(frame(query), { columns: 40 }));
 `;
 
-async function bundle(name: string, plugins: Plugin[]): Promise<() => string[]> {
+interface LogUpdate {
+  create(stream: { write(text: string): boolean; isTTY: boolean }, options: { incremental: boolean }): (output: string) => void;
+}
+
+const LOG_UPDATE_ENTRY = `export { default } from './node_modules/ink/build/log-update.js';`;
+
+/** Each frame drawn in turn by Ink's log-update into a terminal of 7 rows: the screen after it and the bytes written for it. */
+async function drawnScreens(logUpdate: LogUpdate, incremental: boolean, frames: string[]): Promise<{ screen: string[]; bytes: string }[]> {
+  // As through a pseudo-terminal, whose line discipline turns \n into \r\n.
+  const terminal = new xterm.Terminal({ cols: 30, rows: 7, allowProposedApi: true, convertEol: true });
+  let bytes = '';
+  const log = logUpdate.create(
+    {
+      write: (text) => {
+        bytes += text;
+        terminal.write(text);
+        return true;
+      },
+      isTTY: true,
+    },
+    { incremental },
+  );
+  const drawn = [];
+  for (const frame of frames) {
+    bytes = '';
+    log(frame);
+    await new Promise<void>((resolve) => terminal.write('', resolve));
+    const buffer = terminal.buffer.active;
+    drawn.push({ screen: Array.from({ length: terminal.rows }, (_, row) => buffer.getLine(row)?.translateToString(true) ?? ''), bytes });
+  }
+  terminal.dispose();
+  return drawn;
+}
+
+async function bundle<T>(name: string, plugins: Plugin[], entry = ENTRY): Promise<T> {
   const outfile = join(dir, `${name}.mjs`);
   await build({
-    stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'js' },
+    stdin: { contents: entry, resolveDir: ROOT, loader: 'js' },
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -51,7 +86,7 @@ async function bundle(name: string, plugins: Plugin[]): Promise<() => string[]> 
     plugins,
     logLevel: 'error',
   });
-  return ((await import(pathToFileURL(outfile).href)) as { frames: () => string[] }).frames;
+  return (await import(pathToFileURL(outfile).href)) as T;
 }
 
 function bundled(name: string): string {
@@ -61,14 +96,31 @@ function bundled(name: string): string {
 describe('Ink speed-ups', () => {
   it('draw every frame exactly as Ink does, colours included, frame after frame', async () => {
     process.env.FORCE_COLOR = '3';
-    const published = await bundle('published', []);
-    const edited = await bundle('edited', [inkSpeedups]);
+    const { frames: published } = await bundle<{ frames: () => string[] }>('published', []);
+    const { frames: edited } = await bundle<{ frames: () => string[] }>('edited', [inkSpeedups]);
     expect(bundled('edited')).toContain('sharedOutputCaches()');
     expect(bundled('edited')).toContain('keptWidestLine(text)');
     const expected = published();
     expect(expected.join('\n')).toContain('\u001b[');
     expect(edited()).toEqual(expected);
     expect(edited()).toEqual(expected);
+  }, 60_000);
+
+  it('incremental rendering writes only the changed lines, from the first row of the frame, and the screen shows the frame', async () => {
+    const { default: logUpdate } = await bundle<{ default: LogUpdate }>('log-update', [inkSpeedups], LOG_UPDATE_ENTRY);
+    const frames = [
+      ['blog            3 of 3', '> first', '  second', '  third', 'Enter open'],
+      ['blog            2 of 3', '/se█', '> second', '  third', 'Esc clear'],
+      ['blog            2 of 3', '/se█', '  second', '> third', 'Esc clear'],
+      ['blog            0 of 3', '/sex█', 'no posts match', '', 'Esc clear'],
+      ['blog            3 of 3', '> first', '  second', '  third', 'Enter open'],
+    ].map((lines) => `${lines.join('\n')}\n`);
+    const standard = await drawnScreens(logUpdate, false, frames);
+    const incremental = await drawnScreens(logUpdate, true, frames);
+    expect(incremental.map(({ screen }) => screen)).toEqual(standard.map(({ screen }) => screen));
+    expect(standard[2]?.screen).toEqual(['blog            2 of 3', '/se█', '  second', '> third', 'Esc clear', '', '']);
+    // From the row below the frame: up five rows, past the two unchanged ones, the two that changed.
+    expect(incremental[2]?.bytes).toBe('\u001b[5A\u001b[E\u001b[E\u001b[1G  second\u001b[K\n\u001b[1G> third\u001b[K\n\u001b[E');
   }, 60_000);
 
   it('stops the build when Ink no longer has the text an edit replaces', () => {
