@@ -11,6 +11,7 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync } from 'nod
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleOptions } from './bundleOptions.mjs';
+import { inkSpeedups } from './inkSpeedups.mjs';
 
 // `node scripts/build.mjs --no-minify`: readable names in CPU profiles (node --cpu-prof).
 const minify = !process.argv.includes('--no-minify');
@@ -43,7 +44,7 @@ const result = await build({
   chunkNames: 'chunk-[hash]',
   minify,
   metafile: true,
-  plugins: [noOptionalEsprima],
+  plugins: [noOptionalEsprima, inkSpeedups],
 });
 
 const LICENCES = 'THIRD_PARTY_LICENSES.txt';

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { currentMode, keyNames } from './keymap.js';
 import { isTooSmall, type Size } from './layout.js';
 import { mouseAction } from './mouse.js';
+import { noteInput } from './quietTime.js';
 import { OverlayView } from './overlays/OverlayView.js';
 import { PostScreen } from './post/PostScreen.js';
 import { createRunner, type RunnerServices } from './runner.js';
@@ -51,8 +52,11 @@ export function App({ loaded, size, fixedWidth, reading, watch, ...services }: A
   useInput((input, key) => {
     // A mouse report is one input (Ink splits escape sequences apart), never a key.
     const mouse = mouseAction(input);
-    if (mouse !== undefined) return void (mouse && store.dispatch(mouse));
-    for (const name of keyNames(input, key)) store.dispatch({ type: 'key', name });
+    if (mouse !== undefined) {
+      if (mouse) store.dispatch(mouse);
+    } else for (const name of keyNames(input, key)) store.dispatch({ type: 'key', name });
+    // Once the input is handled (its frame drawn): a pause in typing counts from then.
+    noteInput();
   });
 
   useEffect(() => {

@@ -1,9 +1,10 @@
 // The renderer (marked, marked-terminal, highlight.js) takes ~150 ms to evaluate, so it is
-// imported once, on demand: preloaded in idle time after the List's first frame, or when a
-// post opens first. Once loaded, a post that renders quickly is rendered inside the key's
+// imported once, on demand: preloaded after the List's first frame once the user pauses typing,
+// or when a post opens first. Once loaded, a post that renders quickly is rendered inside the key's
 // dispatch (runner.ts), so its first frame is the post, not "rendering…".
 import { plainTextResult } from '../core/render/plainTextFallback.js';
 import type { LayoutChoices, Post, RenderOptions, RenderResult } from '../core/types.js';
+import { whenQuiet } from './quietTime.js';
 
 interface Renderer {
   renderPost: typeof import('../core/render/worker/index.js').renderOnMainThread;
@@ -22,6 +23,13 @@ let loading: Promise<Renderer> | undefined;
 let loaded: Renderer | undefined;
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * How long no key must have come (counted from its frame) before the renderer is loaded in the
+ * background. A brisk typist's next key comes ~100-200 ms after the last one's frame; a post
+ * opened sooner loads the renderer itself, as it would have waited for a load in progress.
+ */
+const QUIET_BEFORE_LOADING_MS = 500;
 
 /**
  * The renderer, imported on first call; a failed import stays failed (the chunk is missing). The
@@ -43,19 +51,30 @@ export function loadRenderer(): Promise<Renderer> {
 }
 
 /**
- * Starts loading the renderer, warms up code highlighting, then calls `warmUp`; a failure shows
- * when a post opens (renderingFailed). Each step is its own task, so a key pressed meanwhile is
- * answered between them rather than after all of them (loading alone can take ~0.5 s on a busy
- * machine).
+ * Loads the renderer, warms up code highlighting, then calls `warmUp`, each step once the user
+ * has stopped typing for a while (QUIET_BEFORE_LOADING_MS, counted from this call at the
+ * earliest): a step blocks keys for up to ~100 ms and cannot be stopped once begun, so the keys
+ * typed just after start, and any query typed at a brisk pace, never wait for it. A failure
+ * shows when a post opens (renderingFailed).
  */
 export function preloadRenderer(warmUp: () => void): void {
-  setImmediate(() =>
+  const since = performance.now();
+  const step = (task: () => void): Promise<void> =>
+    new Promise((resolve) =>
+      whenQuiet(
+        QUIET_BEFORE_LOADING_MS,
+        () => {
+          task();
+          resolve();
+        },
+        since,
+      ),
+    );
+  void step(() => {}).then(() =>
     loadRenderer().then(
       async (renderer) => {
-        await nextTask();
-        renderer.warmUpHighlighting();
-        await nextTask();
-        warmUp();
+        await step(renderer.warmUpHighlighting);
+        await step(warmUp);
       },
       () => {},
     ),

@@ -9,6 +9,7 @@ import type { PostState } from './post/postState.js';
 import { reducePost } from './post/postState.js';
 import { postKey, type PostKey } from './postKey.js';
 import type { AppState, ListHit } from './state.js';
+import type { Post } from '../core/types.js';
 
 export interface ReadingState {
   /** Off with --no-state: nothing is marked, tracked or saved. */
@@ -36,8 +37,21 @@ export function isStarred(reading: ReadingState, key: PostKey): boolean {
   return reading.enabled && recordOf(reading, key).starred;
 }
 
+// The header shows the count in every List frame: counted once per posts and records (both are
+// replaced, never changed in place), not once per key typed.
+const unreadCounts = new WeakMap<readonly Post[], WeakMap<ReadingRecords, number>>();
+
 export function unreadCount(state: AppState): number {
-  return state.reading.enabled ? state.posts.reduce((count, post) => count + (isUnread(state.reading, postKey(post)) ? 1 : 0), 0) : 0;
+  const { posts, reading } = state;
+  if (!reading.enabled) return 0;
+  const byRecords = unreadCounts.get(posts) ?? new WeakMap<ReadingRecords, number>();
+  unreadCounts.set(posts, byRecords);
+  let count = byRecords.get(reading.records);
+  if (count === undefined) {
+    count = posts.reduce((sum, post) => sum + (isUnread(reading, postKey(post)) ? 1 : 0), 0);
+    byRecords.set(reading.records, count);
+  }
+  return count;
 }
 
 /** `m` and `s`: the open post on the Post screen, else the selected row. */

@@ -81,10 +81,10 @@ export async function runReader(options: ReaderOptions): Promise<string | null> 
       // Ctrl-C is a key like any other (keymap: quit), so it leaves through the same path as q.
       // A key's frame is drawn at once either way (the throttle's leading edge); maxFps only
       // bounds how long a second change within the window waits (30 fps: up to 33 ms, e.g. a
-      // large post's first part arriving just after its "rendering…" frame). Not Ink's
-      // incrementalRendering: no faster here (a scroll changes every row), and in Ink 6.8 it
-      // redraws this full-height frame one row too low once the search line appears.
-      { stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: MAX_FPS },
+      // large post's first part arriving just after its "rendering…" frame). Incremental
+      // rendering: only the rows that changed are written (a move in the List: two rows and the
+      // summary), once the build has fixed where Ink 6.8 puts them (scripts/inkSpeedups.mjs).
+      { stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: MAX_FPS, incrementalRendering: true },
     );
     session.beforeRestore(() => app.unmount());
     await app.waitUntilExit();

@@ -34,7 +34,7 @@ export interface CommandRunner {
   /**
    * Called once the first frame is on screen: builds the search index (before the first `/`),
    * then loads the renderer (before the first Enter). Loading it blocks keys once for ~150 ms,
-   * just after start, instead of adding that to the first post opened. So does a first
+   * at the first pause in typing, instead of adding that to the first post opened. So does a first
    * rendering, about twice as slow as later ones (lazy set-up, cold code): it is done on the
    * first row's post, the one most likely opened first, and kept for it (instantRenderer keeps
    * its last).

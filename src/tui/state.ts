@@ -188,7 +188,24 @@ export function allHits(posts: readonly Post[]): ListHit[] {
 }
 
 export function listHits(hits: readonly SearchHit[]): ListHit[] {
-  return hits.map((hit) => ({ key: postKey(hit.post), titleRanges: hit.titleRanges }));
+  return hits.map((hit) => new SearchListHit(hit));
+}
+
+/**
+ * A search hit as the List holds it. The title ranges stay lazy (the searcher finds them on first
+ * read): only the rows drawn read them, and finding them for every hit of a one-letter query at
+ * 10,000 posts took most of a key. A class, not an object with a getter: ten times faster to make.
+ */
+class SearchListHit implements ListHit {
+  readonly key: PostKey;
+  readonly #hit: SearchHit;
+  constructor(hit: SearchHit) {
+    this.key = postKey(hit.post);
+    this.#hit = hit;
+  }
+  get titleRanges(): SearchHit['titleRanges'] {
+    return this.#hit.titleRanges;
+  }
 }
 
 export function selectedPost(state: AppState): Post | undefined {
