@@ -174,6 +174,11 @@ describe('lists', () => {
     expect(text('- [ ] open\n- [x] done')).toBe('  * ☐ open\n  * ☑ done');
     expect(text('Term\n: First definition.\n: Second one.')).toBe('**Term**\n    First definition.\n    Second one.');
   });
+
+  it('never reads the line opening display math as a definition term', () => {
+    expect(collapsed(text('Intro.\n\n$$\n: a\n$$\n\nOutro.', { math: 'source', width: 1000 }))).toBe('Intro. $$ : a $$ Outro.');
+    expect(text('\\[\n: a\n\\]')).not.toContain('**');
+  });
 });
 
 describe('code lines', () => {

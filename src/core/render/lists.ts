@@ -15,7 +15,8 @@ interface DefinitionList extends Tokens.Generic {
 const DEFINITION_INDENT = '    ';
 const LIST_INDENT = '  ';
 // A term line, an optional blank line, then `: definition` lines (indented lines continue one).
-const DEFINITION_LIST = /^(?![ \t]*:)([^\n]+)\n(?:[ \t]*\n)?((?: {0,3}:[ \t]+[^\n]*(?:\n|$)(?:[ \t]+\S[^\n]*(?:\n|$))*)+)/;
+// A line opening display math (`$$`, `\[`) is never a term: this tokenizer is tried before math's.
+const DEFINITION_LIST = /^(?![ \t]*(?::|\$\$|\\\[))([^\n]+)\n(?:[ \t]*\n)?((?: {0,3}:[ \t]+[^\n]*(?:\n|$)(?:[ \t]+\S[^\n]*(?:\n|$))*)+)/;
 const DEFINITION_LINE = /^ {0,3}:[ \t]+/;
 const DEFINITION_AFTER_TERM = /^(?:[ \t]*\n)? {0,3}:[ \t]/;
 
