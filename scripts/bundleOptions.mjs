@@ -12,7 +12,12 @@ export function bundleOptions(root) {
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"' },
     // react-devtools-core: only loaded by Ink when DEV=true; never shipped.
-    alias: { 'is-in-ci': './scripts/stubs/is-in-ci.js', 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
+    // cli-highlight: see its stub.
+    alias: {
+      'is-in-ci': './scripts/stubs/is-in-ci.js',
+      'react-devtools-core': './scripts/stubs/react-devtools-core.js',
+      'cli-highlight': './scripts/stubs/cli-highlight.js',
+    },
     // Some bundled CommonJS packages call require() for Node built-ins.
     banner: { js: "import{createRequire as __blogTuiRequire}from'node:module';const require=__blogTuiRequire(import.meta.url);" },
     logLevel: 'warning',

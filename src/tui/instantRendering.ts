@@ -7,6 +7,7 @@ import type { LayoutChoices, Post, RenderOptions, RenderResult } from '../core/t
 
 interface Renderer {
   renderPost: typeof import('../core/render/worker/index.js').renderOnMainThread;
+  renderIfLanguagesLoaded: typeof import('../core/render/worker/index.js').renderIfLanguagesLoaded;
   rendersOffThread: typeof import('../core/render/worker/index.js').rendersOffThread;
   startPostRendering: typeof import('../core/render/worker/index.js').startPostRendering;
   warmUpHighlighting: typeof import('../core/render/highlight.js').warmUpHighlighting;
@@ -34,6 +35,7 @@ export function loadRenderer(): Promise<Renderer> {
     ([highlight, worker]) =>
       (loaded = {
         renderPost: worker.renderOnMainThread,
+        renderIfLanguagesLoaded: worker.renderIfLanguagesLoaded,
         rendersOffThread: worker.rendersOffThread,
         startPostRendering: worker.startPostRendering,
         warmUpHighlighting: highlight.warmUpHighlighting,
@@ -53,7 +55,7 @@ export function preloadRenderer(warmUp: () => void): void {
     loadRenderer().then(
       async (renderer) => {
         await nextTask();
-        renderer.warmUpHighlighting();
+        await renderer.warmUpHighlighting();
         await nextTask();
         warmUp();
       },
@@ -74,12 +76,15 @@ export function instantRenderer(
     const choices = layout();
     if (last?.post === post && last.width === width && last.choices === choices) return last.result;
     if (!loaded || loaded.rendersOffThread(post)) return null;
-    let result: RenderResult;
+    let result: RenderResult | null;
     try {
-      result = loaded.renderPost(post, { ...options, related: relatedOf?.(post), ...choices, width });
+      // Code in a language whose grammar is not loaded yet: rendered off screen once it is.
+      const renderPost = loaded.renderPost;
+      result = loaded.renderIfLanguagesLoaded(post.body, () => renderPost(post, { ...options, related: relatedOf?.(post), ...choices, width }));
     } catch (error) {
       return renderingFailed(post, width, error);
     }
+    if (!result) return null;
     last = { post, width, choices, result };
     return result;
   };
