@@ -4,7 +4,7 @@
 // Run after upgrading highlight.js: `node scripts/highlightLanguages.mjs`
 // (test/highlightLanguages.test.ts fails while the file is out of date).
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,8 +15,10 @@ const OUTPUT = join(root, 'src/core/render/highlightLanguages.ts');
 export function generateLanguageTable() {
   const require = createRequire(join(root, 'package.json'));
   // The full build registers every language in its own order: what the table must reproduce.
+  // (The order is read from its source: the registry is shared with any other user of the core.)
   const hljs = require('highlight.js');
-  const names = hljs.listLanguages();
+  const index = readFileSync(require.resolve('highlight.js/lib/index.js'), 'utf8');
+  const names = [...index.matchAll(/registerLanguage\('([^']+)'/g)].map((match) => match[1]);
   const nameOf = new Map(names.map((name) => [hljs.getLanguage(name), name]));
   const aliases = {};
   for (const name of names)
