@@ -12,11 +12,12 @@ export function bundleOptions(root) {
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"' },
     // react-devtools-core: only loaded by Ink when DEV=true; never shipped.
-    // cli-highlight: see its stub.
+    // cli-highlight, cli-table3: see their stubs.
     alias: {
       'is-in-ci': './scripts/stubs/is-in-ci.js',
       'react-devtools-core': './scripts/stubs/react-devtools-core.js',
       'cli-highlight': './scripts/stubs/cli-highlight.js',
+      'cli-table3': './scripts/stubs/cli-table3.js',
     },
     // Some bundled CommonJS packages call require() for Node built-ins.
     banner: { js: "import{createRequire as __blogTuiRequire}from'node:module';const require=__blogTuiRequire(import.meta.url);" },
