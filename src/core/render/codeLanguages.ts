@@ -32,7 +32,7 @@ export function codeLanguagesIn(markdown: string): Set<string> {
 }
 
 /** True when every grammar `markdown` names is loaded: it can render now, synchronously. */
-export function codeLanguagesLoaded(markdown: string): boolean {
+function codeLanguagesLoaded(markdown: string): boolean {
   return languagesLoaded(codeLanguagesIn(markdown));
 }
 
