@@ -23,6 +23,8 @@ const LIBRARIES = {
   // Grammars, each in a file of its own: one the posts read here name, one none of them does.
   'the Python grammar': 'name:"Python"',
   'the Brainfuck grammar': 'name:"Brainfuck"',
+  // The fuzzy search, for --search and --tag only.
+  'fuse.js': 'Invalid value for key',
 };
 
 /** The files under dist/ that `blog-tui args` evaluates, recorded by a module load hook. */
@@ -66,6 +68,11 @@ describe('what each command loads', () => {
 
   it('blog-tui read loads the renderer and the grammars its post names, not the reader', () => {
     expect(librariesIn(distFilesLoaded(['read', 'building-scalable-ml-pipelines']))).toEqual(['marked', 'highlight.js', 'the Python grammar']);
+  });
+
+  it('blog-tui list loads the search only when a filter asks for it', () => {
+    expect(librariesIn(distFilesLoaded(['list', '--search', 'pipelines']))).toEqual(['fuse.js']);
+    expect(librariesIn(distFilesLoaded(['list', '--tag', 'python']))).toEqual(['fuse.js']);
   });
 
   it('blog-tui read of a post without code loads no grammar', () => {
