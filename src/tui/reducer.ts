@@ -197,6 +197,8 @@ function reduceState(
     }
     case 'search/start':
       return { ...state, list: { ...state.list, editing: true } };
+    case 'search/bodiesIndexed':
+      return state.list.bodiesPending ? { ...state, list: refilter(state, state.list, 'keepSelection') } : state;
     case 'search/clear':
       return { ...state, list: refilter(state, { ...state.list, query: '', editing: false }, 'keepSelection') };
     case 'edit':
@@ -367,11 +369,11 @@ function keepSelectionVisible(state: AppState): AppState {
  * first); when a filter is removed, the post the reader was on stays selected if still listed.
  */
 function refilter(state: AppState, list: ListState, selection: 'best' | 'keepSelection'): ListState {
-  const searched = hasFilters(list) ? listHits(listSearcher(state.posts).search(list.query, list.tags)) : allHits(state.posts);
-  const hits = filterByMarks(searched, parseQuery(list.query).flags, state.reading);
+  const searched = hasFilters(list) ? listSearcher(state.posts).search(list.query, list.tags) : undefined;
+  const hits = filterByMarks(searched ? listHits(searched.hits) : allHits(state.posts), parseQuery(list.query).flags, state.reading);
   const current = state.list.hits[state.list.selected]?.key;
   const kept = selection === 'keepSelection' && current !== undefined ? hits.findIndex((hit) => hit.key === current) : -1;
-  return { ...list, hits, selected: Math.max(0, kept), offset: kept >= 0 ? list.offset : 0 };
+  return { ...list, hits, selected: Math.max(0, kept), offset: kept >= 0 ? list.offset : 0, bodiesPending: searched?.bodiesPending ?? false };
 }
 
 function editFocusedQuery(state: AppState, edit: QueryEdit): AppState {

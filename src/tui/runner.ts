@@ -12,7 +12,7 @@ import type { Command } from './commands.js';
 import type { PostKey } from './postKey.js';
 import { instantRenderer, loadRenderer, preloadRenderer, renderingFailed, type InstantRenderer } from './instantRendering.js';
 import { postTextWidth } from './layout.js';
-import { listSearcher } from './listSearch.js';
+import { listSearcher, onBodiesIndexed } from './listSearch.js';
 import type { PerformRequest } from './shellRequests.js';
 import type { AppAction, AppState, LoadedContent } from './state.js';
 
@@ -121,6 +121,10 @@ export function createRunner(getState: () => AppState, dispatch: (action: AppAct
       }
     },
     warmUp() {
+      // A search that did not wait for bodies is done again as they are indexed.
+      onBodiesIndexed(() => {
+        if (getState().list.bodiesPending) dispatch({ type: 'search/bodiesIndexed' });
+      });
       listSearcher(getState().posts).warm();
       preloadRenderer(() => {
         const state = getState();

@@ -20,6 +20,8 @@ export interface ListState {
   selected: number;
   /** Index of the first visible row. */
   offset: number;
+  /** The search did not wait for bodies not indexed yet: their matches join when they are (search/bodiesIndexed). */
+  bodiesPending: boolean;
 }
 
 /** One row of the List: which post (by key) and where the query matched its title. */
@@ -104,6 +106,8 @@ export type AppAction =
   | { type: 'list/open' }
   | { type: 'search/start' }
   | { type: 'search/clear' }
+  /** Idle preparation indexed more bodies: a search that lacked them is done again. */
+  | { type: 'search/bodiesIndexed' }
   /** Edits whichever search prompt has focus (List or Post). */
   | { type: 'edit'; edit: QueryEdit }
   | { type: 'back' }
@@ -155,7 +159,7 @@ export function initialState(
     size: options.size,
     fixedWidth: options.fixedWidth ?? null,
     screen: 'list',
-    list: { query: '', editing: false, tags: [], hits: allHits(options.posts), selected: 0, offset: 0 },
+    list: { query: '', editing: false, tags: [], hits: allHits(options.posts), selected: 0, offset: 0, bodiesPending: false },
     overlay: null,
     post: null,
     history: EMPTY_HISTORY,

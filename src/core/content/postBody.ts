@@ -5,7 +5,7 @@
 import type { Post } from '../types.js';
 import { normalizeNewlines, splitFrontMatter } from './frontMatter.js';
 import { expandBody } from './bodyExpansion.js';
-import { readContentFile, sameStamp, type FileStamp } from './readContentFile.js';
+import { readContentFile, readContentPrefix, sameStamp, type FileStamp } from './readContentFile.js';
 
 /** Where a post's body is: its file, the version that was parsed, and the body's offset in it. */
 export interface BodySource {
@@ -89,11 +89,32 @@ export class LazyBodyPost implements Post {
     this.#source = source;
     Object.defineProperty(this, 'body', LazyBodyPost.#bodyProperty);
   }
+
+  /** See bodyPrefix. */
+  bodyPrefix(length: number): string {
+    const read = recentBodies.get(this.#source);
+    if (read !== undefined) return read.slice(0, length);
+    const prefix = readBodyPrefix(this.#source, length);
+    return prefix === undefined ? this.body.slice(0, length) : expanded(this.#source, this.path, prefix).slice(0, length);
+  }
+}
+
+/**
+ * The first `length` characters of a post's body, reading no more of its file than they need:
+ * search looks at the start of each body, and reading whole 2 MB files for it would hold the
+ * main thread for tens of milliseconds a post.
+ */
+export function bodyPrefix(post: Post, length: number): string {
+  return post instanceof LazyBodyPost ? post.bodyPrefix(length) : post.body.slice(0, length);
 }
 
 /** The body with Hugo's include, readfile and param expanded; the content folder is where the post's path starts. */
 function expandedBody(source: BodySource, path: string): string {
-  const body = readPostBody(source);
+  return expanded(source, path, readPostBody(source));
+}
+
+/** `body` (the whole body or its start) with the shortcodes expandedBody expands. */
+function expanded(source: BodySource, path: string, body: string): string {
   const root = source.readPath.slice(0, source.readPath.length - path.length - 1);
   const frontMatter = (): Record<string, unknown> => {
     const read = readContentFile(source.readPath);
@@ -116,4 +137,21 @@ function readPostBody(source: BodySource): string {
   if (sameStamp(read.stamp, source.stamp)) return normalizeNewlines(read.text).slice(source.bodyStart);
   const split = splitFrontMatter(read.text);
   return 'reason' in split ? '' : split.body;
+}
+
+/**
+ * The body's first `length` characters as readPostBody would give them, read from the file's
+ * start; undefined when the file changed since the load (its front matter must be split again).
+ */
+function readBodyPrefix(source: BodySource, length: number): string | undefined {
+  const end = source.bodyStart + length;
+  // One byte a character is enough for ASCII text with LF line ends; other text reads more.
+  for (let bytes = end; ; bytes *= 2) {
+    const read = readContentPrefix(source.readPath, bytes);
+    if ('reason' in read) return '';
+    if (!sameStamp(read.stamp, source.stamp)) return undefined;
+    // A CR cut from its LF at the end becomes the LF the whole text has there.
+    const text = normalizeNewlines(read.text);
+    if (text.length >= end || bytes >= read.stamp.size) return text.slice(source.bodyStart, end);
+  }
 }

@@ -45,6 +45,18 @@ function stampOf(stats: Stats): FileStamp {
 
 /** `path` is what the walker found to be a regular file (or the checked target of a symlink). */
 export function readContentFile(path: string): ReadResult {
+  return readText(path, Infinity);
+}
+
+/**
+ * The file's first `maxBytes` bytes as text (a character cut in two at the end is left out),
+ * with the whole file's stamp: for what needs only the start of a post that may be 2 MB long.
+ */
+export function readContentPrefix(path: string, maxBytes: number): ReadResult {
+  return readText(path, maxBytes);
+}
+
+function readText(path: string, maxBytes: number): ReadResult {
   let fd: number;
   try {
     fd = openSync(path, OPEN_FLAGS);
@@ -56,7 +68,7 @@ export function readContentFile(path: string): ReadResult {
     if (!stats.isFile()) return { reason: 'not a regular file: skipped' };
     if (stats.size > MAX_POST_BYTES) return { reason: `too large (${formatMegabytes(stats.size)}; the limit is ${formatMegabytes(MAX_POST_BYTES, 0)})` };
     if (stats.size === 0) return { reason: 'empty file' };
-    const bytes = Buffer.allocUnsafe(stats.size);
+    const bytes = Buffer.allocUnsafe(Math.min(stats.size, maxBytes));
     let length = 0;
     // A file that grows while we read is cut at the size fstat reported: the cap holds.
     while (length < bytes.length) {
@@ -64,7 +76,7 @@ export function readContentFile(path: string): ReadResult {
       if (read === 0) break;
       length += read;
     }
-    const decoded = decode(bytes.subarray(0, length));
+    const decoded = decode(bytes.subarray(0, length), length < stats.size);
     return 'reason' in decoded ? decoded : { text: decoded.text, stamp: stampOf(stats) };
   } catch (error) {
     return { reason: describeFsError(error) };
@@ -73,12 +85,14 @@ export function readContentFile(path: string): ReadResult {
   }
 }
 
-function decode(bytes: Buffer): { text: string } | { reason: string } {
+/** `cut`: the bytes are the start of a longer file, so they may end inside a character. */
+function decode(bytes: Buffer, cut: boolean): { text: string } | { reason: string } {
   if (bytes.includes(0)) return { reason: 'binary file (NUL byte)' };
   let text: string;
   try {
-    // The decoder also drops a leading BOM (ignoreBOM defaults to false).
-    text = utf8.decode(bytes);
+    // The decoder also drops a leading BOM (ignoreBOM defaults to false). Streaming, it keeps
+    // an incomplete last character back instead of failing on it; a fresh decoder, as it keeps it.
+    text = cut ? new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true }) : utf8.decode(bytes);
   } catch {
     return { reason: 'binary file (invalid UTF-8)' };
   }

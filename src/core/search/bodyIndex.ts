@@ -1,6 +1,7 @@
 // Bodies are most of the text (about 60 MB for 10,000 posts): each is folded once, capped, and
 // its grams indexed (gramIndex.ts), in idle slices after the first frame; a body not folded yet
 // is folded when a search first needs it.
+import { bodyPrefix } from '../content/postBody.js';
 import type { Post } from '../types.js';
 import { createGramIndex, mayHold, prepareGrams, surelyHolds, type GramCandidates, type GramIndex } from './gramIndex.js';
 import { foldText } from './normalize.js';
@@ -27,7 +28,7 @@ export function createBodyIndex(posts: readonly Post[]): BodyIndex {
   // Folded, capped bodies, filled on first need.
   const texts = new Array<string | undefined>(posts.length);
   const share = Math.min(MAX_SEARCHED_BODY, Math.floor(SEARCHED_TEXT_BUDGET / Math.max(1, posts.length)));
-  const bodyText = (position: number): string => (texts[position] ??= compact(foldText(posts[position]!.body.slice(0, share))));
+  const bodyText = (position: number): string => (texts[position] ??= compact(foldText(bodyPrefix(posts[position]!, share))));
   return { grams: createGramIndex(posts.length, bodyText, TRIPLE_BITS) };
 }
 

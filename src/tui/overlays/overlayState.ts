@@ -17,7 +17,7 @@ export function openOverlay(state: AppState, kind: OverlayKind): Overlay | null 
       // tags themselves, so the picker can switch to a tag the current picks exclude.
       const posts = listSearcher(state.posts)
         .search(state.list.query, [])
-        .map((hit) => hit.post);
+        .hits.map((hit) => hit.post);
       return { kind, choices: facetCounts(posts), cursor: 0, offset: 0, picked: [...state.list.tags] };
     }
     case 'links':

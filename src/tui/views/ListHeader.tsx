@@ -7,6 +7,12 @@ import { displayWidth } from '../../core/text/width.js';
 import { Line } from './Line.js';
 import type { Theme } from './theme.js';
 
+/** After the count while a search's body matches are still to come; the short form when the header is narrow. */
+const BODIES_PENDING = ' (searching bodies…)';
+const BODIES_PENDING_SHORT = ' (searching…)';
+/** The blog's name keeps at least this many columns before the pending note is shortened. */
+const NAME_COLUMNS = 12;
+
 export function ListHeader({ state, theme }: { state: AppState; theme: Theme }) {
   const width = state.size.columns;
   const count = `${state.list.hits.length} of ${state.posts.length} posts`;
@@ -14,7 +20,9 @@ export function ListHeader({ state, theme }: { state: AppState; theme: Theme }) 
   const unread = state.reading.enabled ? `${unreadCount(state)} unread` : '';
   // The order is named only when it is not the default one.
   const sort = state.sort === 'weight' ? '' : `by ${state.sort}`;
-  const right = [sort, count, unread, warnings].filter(Boolean).join('  ');
+  const rightWith = (pending: string): string => [sort, `${count}${pending}`, unread, warnings].filter(Boolean).join('  ');
+  const long = rightWith(state.list.bodiesPending ? BODIES_PENDING : '');
+  const right = state.list.bodiesPending && displayWidth(long) > width - 2 - NAME_COLUMNS ? rightWith(BODIES_PENDING_SHORT) : long;
   const title = [state.blogName, state.siteLabel].filter(Boolean).join(' · ');
   const name = truncateToWidth(sanitizeLine(title), Math.max(0, width - displayWidth(right) - 2));
   const gap = ' '.repeat(Math.max(1, width - displayWidth(name) - displayWidth(right)));
