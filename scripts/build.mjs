@@ -36,15 +36,35 @@ const noOptionalEsprima = {
   },
 };
 
+/**
+ * string-width makes its Intl.Segmenter when loaded, and the first one a process makes costs
+ * ~16 ms (ICU's break rules): `list` of plain titles never segments. Made on first use instead.
+ */
+const lazySegmenter = {
+  name: 'lazy-segmenter',
+  setup(plugin) {
+    const file = join(root, 'node_modules', 'string-width', 'index.js');
+    plugin.onLoad({ filter: /string-width[\\/]index\.js$/ }, ({ path }) => {
+      if (path !== file) return undefined;
+      const source = readFileSync(path, 'utf8');
+      const eager = 'const segmenter = new Intl.Segmenter();';
+      if (!source.includes(eager)) throw new Error(`${path}: its Intl.Segmenter changed; update scripts/build.mjs`);
+      const lazy = 'let made; const segmenter = { segment: (text) => (made ??= new Intl.Segmenter()).segment(text) };';
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
+const options = bundleOptions(root);
 const result = await build({
-  ...bundleOptions(root),
+  ...options,
   entryPoints: { 'blog-tui': 'src/cli/start.ts', 'render-worker': 'src/core/render/worker/workerEntry.ts' },
   outdir,
   splitting: true,
   chunkNames: 'chunk-[hash]',
   minify,
   metafile: true,
-  plugins: [noOptionalEsprima, inkSpeedups],
+  plugins: [...options.plugins, noOptionalEsprima, inkSpeedups, lazySegmenter],
 });
 
 const LICENCES = 'THIRD_PARTY_LICENSES.txt';

@@ -1,7 +1,7 @@
 // The print commands start fast because they load only what they use (the built program is split
 // into files under dist/; a load hook records which of them each command evaluates): the reader's
 // libraries (Ink, React, yoga) are never among them, nor the renderer's (marked, highlight.js)
-// for anything but `read`. And where Node has a compile cache, the program uses one.
+// for anything but `read`, which loads only the highlight.js grammars its post's code names. And where Node has a compile cache, the program uses one.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from './cli-run.js';
+import { CLI_FIXTURES, REPO_ROOT } from './cli-run.js';
 
+const CLI_BLOG = join(CLI_FIXTURES, 'blog');
 const scratch = mkdtempSync(join(tmpdir(), 'blog-tui-loads-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -19,6 +20,11 @@ const LIBRARIES = {
   'React (with Ink and yoga)': 'react.transitional.element',
   marked: 'marked(): input parameter is undefined or null',
   'highlight.js': 'highlightAuto',
+  // Grammars, each in a file of its own: one the posts read here name, one none of them does.
+  'the Python grammar': 'name:"Python"',
+  'the Brainfuck grammar': 'name:"Brainfuck"',
+  // The fuzzy search, for --search and --tag only.
+  'fuse.js': 'Invalid value for key',
 };
 
 /** The files under dist/ that `blog-tui args` evaluates, recorded by a module load hook. */
@@ -60,8 +66,17 @@ describe('what each command loads', () => {
     expect(librariesIn(files)).toEqual([]);
   });
 
-  it('blog-tui read loads the renderer, not the reader', () => {
-    expect(librariesIn(distFilesLoaded(['read', 'building-scalable-ml-pipelines']))).toEqual(['marked', 'highlight.js']);
+  it('blog-tui read loads the renderer and the grammars its post names, not the reader', () => {
+    expect(librariesIn(distFilesLoaded(['read', 'building-scalable-ml-pipelines']))).toEqual(['marked', 'highlight.js', 'the Python grammar']);
+  });
+
+  it('blog-tui list loads the search only when a filter asks for it', () => {
+    expect(librariesIn(distFilesLoaded(['list', '--search', 'pipelines']))).toEqual(['fuse.js']);
+    expect(librariesIn(distFilesLoaded(['list', '--tag', 'python']))).toEqual(['fuse.js']);
+  });
+
+  it('blog-tui read of a post without code loads no grammar', () => {
+    expect(librariesIn(distFilesLoaded(['read', 'older', CLI_BLOG]))).toEqual(['marked', 'highlight.js']);
   });
 });
 

@@ -1,9 +1,15 @@
-// Helpers for the renderer tests: a Post built from Markdown, display-column slicing, and a
+// Helpers for the renderer tests (every highlight.js grammar loaded): a Post built from Markdown, display-column slicing, and a
 // strict scanner for escape sequences in output.
 import stripAnsi from 'strip-ansi';
 import stringWidth from 'string-width';
 import { PostIndex } from '../src/core/content/postIndex.js';
 import type { LinkTargets, Post, RenderResult } from '../src/core/types.js';
+import { loadLanguages } from '../src/core/render/highlight.js';
+import { LANGUAGES } from '../src/core/render/highlightLanguages.js';
+
+// The renderer tests call renderPost and its parts directly, which the program does only once
+// the grammars a post names are loaded (codeLanguages.ts): every grammar is loaded here.
+await loadLanguages(Object.keys(LANGUAGES));
 
 export function makePost(body: string, fields: Partial<Post> = {}): Post {
   return {

@@ -8,6 +8,7 @@ import { whenQuiet } from './quietTime.js';
 
 interface Renderer {
   renderPost: typeof import('../core/render/worker/index.js').renderOnMainThread;
+  renderIfLanguagesLoaded: typeof import('../core/render/worker/index.js').renderIfLanguagesLoaded;
   rendersOffThread: typeof import('../core/render/worker/index.js').rendersOffThread;
   startPostRendering: typeof import('../core/render/worker/index.js').startPostRendering;
   warmUpHighlighting: typeof import('../core/render/highlight.js').warmUpHighlighting;
@@ -42,6 +43,7 @@ export function loadRenderer(): Promise<Renderer> {
     ([highlight, worker]) =>
       (loaded = {
         renderPost: worker.renderOnMainThread,
+        renderIfLanguagesLoaded: worker.renderIfLanguagesLoaded,
         rendersOffThread: worker.rendersOffThread,
         startPostRendering: worker.startPostRendering,
         warmUpHighlighting: highlight.warmUpHighlighting,
@@ -59,13 +61,16 @@ export function loadRenderer(): Promise<Renderer> {
  */
 export function preloadRenderer(warmUp: () => void): void {
   const since = performance.now();
-  const step = (task: () => void): Promise<void> =>
+  // A step may be asynchronous (warming up highlighting loads a grammar first): the next waits for it.
+  const step = (task: () => unknown): Promise<void> =>
     new Promise((resolve) =>
       whenQuiet(
         QUIET_BEFORE_LOADING_MS,
         () => {
-          task();
-          resolve();
+          Promise.resolve(task()).then(
+            () => resolve(),
+            () => resolve(),
+          );
         },
         since,
       ),
@@ -93,12 +98,15 @@ export function instantRenderer(
     const choices = layout();
     if (last?.post === post && last.width === width && last.choices === choices) return last.result;
     if (!loaded || loaded.rendersOffThread(post)) return null;
-    let result: RenderResult;
+    let result: RenderResult | null;
     try {
-      result = loaded.renderPost(post, { ...options, related: relatedOf?.(post), ...choices, width });
+      // Code in a language whose grammar is not loaded yet: rendered off screen once it is.
+      const renderPost = loaded.renderPost;
+      result = loaded.renderIfLanguagesLoaded(post.body, () => renderPost(post, { ...options, related: relatedOf?.(post), ...choices, width }));
     } catch (error) {
       return renderingFailed(post, width, error);
     }
+    if (!result) return null;
     last = { post, width, choices, result };
     return result;
   };

@@ -53,7 +53,11 @@ export function createRunner(getState: () => AppState, dispatch: (action: AppAct
   const renderer = (posts: AppState['postsByKey']): { linkTargets: PostIndex; renderNow: InstantRenderer } => {
     if (instant?.posts !== posts) {
       const linkTargets = new PostIndex([...posts.values()]);
-      instant = { posts, linkTargets, renderNow: instantRenderer({ color: services.color, palette: services.palette, linkTargets, relatedOf }, () => layout) };
+      instant = {
+        posts,
+        linkTargets,
+        renderNow: instantRenderer({ color: services.color, palette: services.palette, linkTargets, relatedOf }, () => layout),
+      };
     }
     return instant;
   };

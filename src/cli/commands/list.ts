@@ -12,7 +12,7 @@ export async function runList(context: CliContext): Promise<number> {
   const loaded = loadContent(context);
   if (!loaded.ok) return loaded.exitCode;
   reportWarnings(context, loaded.result.warnings);
-  const posts = selectPosts(loaded.result.posts, context.options, loaded.result.sections);
+  const posts = await selectPosts(loaded.result.posts, context.options, loaded.result.sections);
 
   if (context.options.json) {
     context.stdout.write(formatJson(posts.map(toJsonPost)));

@@ -4,6 +4,7 @@
 import { postMeta } from '../../core/content/postMeta.js';
 import { relatedPosts } from '../../core/related/relatedPosts.js';
 import { PostIndex } from '../../core/content/postIndex.js';
+import { renderWithLanguages } from '../../core/render/codeLanguages.js';
 import { renderPost } from '../../core/render/renderPost.js';
 import { stylesFor } from '../../core/render/styles.js';
 import { rendersOffThread, startPostRendering } from '../../core/render/worker/index.js';
@@ -45,7 +46,8 @@ export async function runRead(context: CliContext): Promise<number> {
     );
   const palette: Palette = context.config.config.theme === 'light' ? 'light' : 'dark';
   const styles = stylesFor(context.color, palette);
-  // A post too slow to render here goes to the worker thread, whose time limit bounds the wait.
+  // A post too slow to render here goes to the worker thread, whose time limit bounds the wait;
+  // either way the grammars its code names are loaded first.
   const options = {
     width: context.width,
     color: context.color,
@@ -54,7 +56,9 @@ export async function runRead(context: CliContext): Promise<number> {
     math: context.options.math,
     related: relatedPosts(post, loaded.result.posts),
   };
-  const rendered = rendersOffThread(post) ? await startPostRendering(post, options).result : renderPost(post, options);
+  const rendered = rendersOffThread(post)
+    ? await startPostRendering(post, options).result
+    : await renderWithLanguages(post.body, () => renderPost(post, options));
   if (rendered.notice) printError(context, rendered.notice);
   const text = [postHeader(post, styles), rendered.lines.join('\n'), linkReferences(rendered.links, styles)].filter(Boolean).join('\n\n');
   context.stdout.write(`${layoutText(text, context.width).join('\n')}\n`);

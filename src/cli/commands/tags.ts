@@ -1,7 +1,7 @@
 // `blog-tui tags [DIR] [--sections] [--json]`: every tag (or top-level section) with its post
 // count, most used first. --tag / --search / --section narrow the posts counted, like the
 // reader's tag picker under a search.
-import { tagCounts } from '../../core/search/index.js';
+import { tagCounts } from '../../core/search/tagCounts.js';
 import type { Post, Section } from '../../core/types.js';
 import { printError, type CliContext } from '../context.js';
 import { formatJson } from '../format/json.js';
@@ -16,7 +16,7 @@ export async function runTags(context: CliContext): Promise<number> {
   if (!loaded.ok) return loaded.exitCode;
   reportWarnings(context, loaded.result.warnings);
   const { sections } = loaded.result;
-  const posts = selectPosts(loaded.result.posts, context.options, sections);
+  const posts = await selectPosts(loaded.result.posts, context.options, sections);
   if (context.options.sections) return printSections(context, posts, sections);
   const counts = tagCounts(posts);
 

@@ -3,9 +3,14 @@
 // token class cli-highlight knows has a style here and its chalk-based default theme is never
 // reached. The language is the first word of the info string; unknown or missing languages
 // stay plain: never auto-detected, and never passed to highlight.js, which logs to the console
-// about a language it lacks.
-import { DEFAULT_THEME, highlight, supportsLanguage, type Theme } from 'cli-highlight';
+// about a language it lacks. Registering all of highlight.js's ~190 grammars costs more than
+// rendering most posts, so the build gives cli-highlight highlight.js's core (no grammars) and
+// each grammar is registered on it by import() when a post names it: callers await
+// loadLanguages (see codeLanguages.ts) before rendering synchronously.
+import { DEFAULT_THEME, highlight, type Theme } from 'cli-highlight';
+import hljs from 'highlight.js/lib/core.js';
 import type { Palette } from '../types.js';
+import { LANGUAGE_ALIASES, LANGUAGES } from './highlightLanguages.js';
 import { bold, color, dim, italic, type Style } from './styles.js';
 
 const MAX_HIGHLIGHT_BYTES = 64 * 1024;
@@ -22,11 +27,55 @@ const ALIASES: Record<string, string> = {
   json5: 'json',
 };
 
-function languageOf(info: string | undefined): string | undefined {
+/** The highlight.js language an info string (or a bare language word) names, if it has one. */
+export function languageOf(info: string | undefined): string | undefined {
   const word = info?.trim().split(/[\s{]/)[0]?.toLowerCase();
   if (!word) return undefined;
-  const language = ALIASES[word] ?? word;
-  return supportsLanguage(language) ? language : undefined;
+  const name = Object.hasOwn(ALIASES, word) ? ALIASES[word] : word;
+  if (name === undefined) return undefined;
+  if (Object.hasOwn(LANGUAGES, name)) return name;
+  return Object.hasOwn(LANGUAGE_ALIASES, name) ? LANGUAGE_ALIASES[name] : undefined;
+}
+
+const registered = new Set<string>();
+// Languages a rendering asked for before they were loaded (see takeMissedLanguages).
+const missed = new Set<string>();
+
+/** The languages `names` need (themselves and what their grammars embed) not registered yet, in registration order. */
+function unregisteredClosure(names: Iterable<string>): string[] {
+  const needed = new Set<string>();
+  const add = (name: string): void => {
+    if (needed.has(name) || registered.has(name) || !Object.hasOwn(LANGUAGES, name)) return;
+    needed.add(name);
+    for (const used of LANGUAGES[name]?.uses ?? []) add(used);
+  };
+  for (const name of names) add(name);
+  const order = Object.keys(LANGUAGES);
+  return [...needed].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
+/** True when every one of `names` (languageOf results) can be highlighted now. */
+export function languagesLoaded(names: Iterable<string>): boolean {
+  return unregisteredClosure(names).length === 0;
+}
+
+/** Loads and registers `names` and the languages their grammars embed; rejects if a grammar's file is missing. */
+export async function loadLanguages(names: Iterable<string>): Promise<void> {
+  const needed = unregisteredClosure(names);
+  if (needed.length === 0) return;
+  const grammars = await Promise.all(needed.map((name) => LANGUAGES[name]!.load()));
+  needed.forEach((name, at) => {
+    if (registered.has(name)) return;
+    hljs.registerLanguage(name, grammars[at]!.default);
+    registered.add(name);
+  });
+}
+
+/** The languages renderings asked for since the last call while they were not loaded (they stayed plain). */
+export function takeMissedLanguages(): string[] {
+  const names = [...missed];
+  missed.clear();
+  return names;
 }
 
 const plain: Style = (text) => text;
@@ -90,6 +139,10 @@ function terminalTheme(palette: Palette): Theme {
 export function highlightCode(code: string, info: string | undefined, useColor: boolean, palette: Palette = 'dark'): string {
   const language = languageOf(info);
   if (!useColor || !language || Buffer.byteLength(code) > MAX_HIGHLIGHT_BYTES) return code;
+  if (!languagesLoaded([language])) {
+    missed.add(language);
+    return code;
+  }
   try {
     return highlight(code, { language, ignoreIllegals: true, theme: terminalTheme(palette) });
   } catch {
@@ -98,10 +151,11 @@ export function highlightCode(code: string, info: string | undefined, useColor: 
 }
 
 /**
- * The first highlighted block pays for compiling cli-highlight's HTML parser and a grammar
- * (~100 ms on a loaded 2-core machine, ~7 ms after). The reader calls this while idle after its
- * first frame, so the first post with code opens as fast as the next one.
+ * The first highlighted block pays for compiling cli-highlight's HTML parser and a grammar (~100 ms on a
+ * loaded 2-core machine, ~7 ms after). The reader calls this while idle after its first frame,
+ * so the first post with code opens as fast as the next one.
  */
-export function warmUpHighlighting(): void {
+export async function warmUpHighlighting(): Promise<void> {
+  await loadLanguages(['javascript']);
   highlightCode('const answer = { value: "42" }; // warm-up', 'js', true);
 }

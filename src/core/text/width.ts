@@ -10,7 +10,10 @@ import stringWidth from 'string-width';
 // mark included, takes the exact path.
 const ONE_COLUMN_TEXT =
   /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u02ff\u2010-\u2027\u2030-\u203b\u203d-\u2048\u204a-\u205e\u2190-\u2193\u219a-\u21a8\u21ab-\u21ff\u2500-\u257f]*$/;
-const segmenter = new Intl.Segmenter();
+// Made on first use: the first Intl.Segmenter of a process costs ~16 ms (ICU's break rules),
+// which lists of plain titles never need.
+let segmenter: Intl.Segmenter | undefined;
+const segmentsOf = (text: string): Intl.Segments => (segmenter ??= new Intl.Segmenter()).segment(text);
 const graphemeWidths = new Map<string, number>();
 
 // Hangul fillers: string-width measures them 0, terminals draw them up to two columns wide.
@@ -34,7 +37,7 @@ function graphemeWidth(grapheme: string): number {
 /** The text's graphemes with their widths. */
 export function graphemes(text: string): { text: string; width: number }[] {
   if (ONE_COLUMN_TEXT.test(text)) return Array.from(text, (char) => ({ text: char, width: 1 }));
-  return Array.from(segmenter.segment(text), ({ segment }) => ({ text: segment, width: graphemeWidth(segment) }));
+  return Array.from(segmentsOf(text), ({ segment }) => ({ text: segment, width: graphemeWidth(segment) }));
 }
 
 // ESC or CSI: styled text (the CLI pads bold titles), which string-width measures by what it shows.
@@ -45,6 +48,6 @@ export function displayWidth(text: string): number {
   if (ONE_COLUMN_TEXT.test(text)) return text.length;
   if (ESCAPE_START.test(text)) return stringWidth(text) + 2 * countFillers(text);
   let width = 0;
-  for (const { segment } of segmenter.segment(text)) width += graphemeWidth(segment);
+  for (const { segment } of segmentsOf(text)) width += graphemeWidth(segment);
   return width;
 }

@@ -1,10 +1,12 @@
 // Renders a post without blocking the reader: small posts synchronously (instant, no thread
 // start-up), large or link-heavy ones on a worker thread with a time limit.
 import type { Post, RenderOptions } from '../../types.js';
+import { renderWithLanguages } from '../codeLanguages.js';
 import { renderOnMainThread, rendersOnMainThread } from './mainThread.js';
 import { renderInWorker, type RenderJob, type WorkerOptions } from './renderInWorker.js';
 
 export { renderOnMainThread, SYNC_RENDER_MAX_CHARS } from './mainThread.js';
+export { renderIfLanguagesLoaded } from '../codeLanguages.js';
 export type { RenderJob, WorkerOptions } from './renderInWorker.js';
 
 export function rendersOffThread(post: Post): boolean {
@@ -13,5 +15,5 @@ export function rendersOffThread(post: Post): boolean {
 
 export function startPostRendering(post: Post, options: RenderOptions, workerOptions?: WorkerOptions): RenderJob {
   if (rendersOffThread(post)) return renderInWorker(post, options, workerOptions);
-  return { result: Promise.resolve(renderOnMainThread(post, options)), cancel: () => {} };
+  return { result: renderWithLanguages(post.body, () => renderOnMainThread(post, options)), cancel: () => {} };
 }

@@ -2,4 +2,4 @@
 // then the thread ends. An entry of its own, so a worker loads only the renderer.
 import { serveRenderRequest } from './workerThread.js';
 
-serveRenderRequest();
+await serveRenderRequest();

@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PostIndex } from '../../content/postIndex.js';
 import type { LinkTargetFields, Post, RenderOptions } from '../../types.js';
+import { loadCodeLanguages } from '../codeLanguages.js';
 import { resolveImage, resolveLink, type LinkContext } from '../links.js';
 import { renderChunks, renderWidth, type RenderedChunk } from '../renderChunks.js';
 
@@ -20,8 +21,11 @@ export interface RenderRequest {
 
 export type RenderMessage = { type: 'chunk'; chunk: RenderedChunk } | { type: 'done' };
 
-export function serveRenderRequest(): void {
+export async function serveRenderRequest(): Promise<void> {
   const { post, options, linkTargets } = workerData as RenderRequest;
+  // The grammars the post's code names (the worker renders chunk by chunk: a grammar missed by
+  // that scan leaves its blocks plain, as past the time budget).
+  await loadCodeLanguages(post.body);
   const send = (message: RenderMessage): void => parentPort?.postMessage(message);
   const context: LinkContext = { post, targets: new PostIndex(linkTargets) };
   for (const chunk of renderChunks(post.body, renderWidth(options.width), options.color, undefined, options)) {
