@@ -51,6 +51,18 @@ describe('List search while bodies are not indexed', () => {
     expect(indexed.list).toMatchObject({ selected: 10, offset: 6 });
   });
 
+  it('keeps the best hit selected when the reader has not moved from the top row', async () => {
+    const start = initialState({ blogName: 'Blog', posts: zebraPosts(), warnings: [], size: { columns: 100, rows: 20 } });
+    // "walked" is only in bodies: nothing matches until they are indexed.
+    const typed = run(start, '/', 'z', 'e', 'b', 'r', 'a', ' ', 'w', 'a', 'l', 'k', 'e', 'd');
+    expect(typed.list).toMatchObject({ hits: [], selected: 0, bodiesPending: true });
+    await bodiesIndexed(typed);
+    const indexed = run(typed, { type: 'search/bodiesIndexed' });
+    expect(indexed.list.hits).toHaveLength(20);
+    expect(indexed.list).toMatchObject({ selected: 0, offset: 0 });
+    expect(selectedSlug(indexed)).toBe(indexed.postsByKey.get(indexed.list.hits[0]!.key)!.slug);
+  });
+
   it('ignores search/bodiesIndexed when the shown result is complete', () => {
     const start = initialState({ blogName: 'Blog', posts: zebraPosts(), warnings: [], size: { columns: 100, rows: 20 } });
     expect(run(start, { type: 'search/bodiesIndexed' })).toBe(start);

@@ -209,7 +209,9 @@ function reduceState(
     case 'search/start':
       return { ...state, list: { ...state.list, editing: true } };
     case 'search/bodiesIndexed':
-      return state.list.bodiesPending ? { ...state, list: refilter(state, state.list, 'keepSelection') } : state;
+      // On the top row, the selection is the search's pick, not the reader's: it stays on the
+      // best hit. Moved down the list, the reader keeps the post chosen.
+      return state.list.bodiesPending ? { ...state, list: refilter(state, state.list, state.list.selected === 0 ? 'best' : 'keepSelection') } : state;
     case 'search/clear':
       return { ...state, list: refilter(state, { ...state.list, query: '', editing: false }, 'keepSelection') };
     case 'edit':
