@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { noteInput, whenQuiet } from '../src/tui/quietTime.js';
+import { noteInput, quietQueue, whenQuiet } from '../src/tui/quietTime.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Resolves with the time `task` ran at. */
@@ -40,5 +40,25 @@ describe('whenQuiet', () => {
     expect(ran).toBe(false);
     await done;
     expect(ran).toBe(true);
+  });
+});
+
+describe('quietQueue', () => {
+  let keepAwake: NodeJS.Timeout;
+  beforeEach(() => void (keepAwake = setInterval(() => {}, 5)));
+  afterEach(() => clearInterval(keepAwake));
+
+  it('runs each task once: after the pause, or on flush if that comes first', async () => {
+    const queue = quietQueue(40);
+    const runs: string[] = [];
+    queue.schedule(() => runs.push('early'));
+    await sleep(80);
+    expect(runs).toEqual(['early']);
+    queue.schedule(() => runs.push('late'));
+    queue.flush();
+    expect(runs).toEqual(['early', 'late']);
+    await sleep(80);
+    queue.flush();
+    expect(runs).toEqual(['early', 'late']);
   });
 });

@@ -10,14 +10,17 @@ import { reportWarnings } from './warnings.js';
 export type LoadOutcome = { ok: true; result: LoadResult } | { ok: false; exitCode: number };
 
 /**
- * Loads `context.dir` through its parse cache. The cache is written on the next turn of the
- * event loop: after a command has printed, or the reader has drawn its first frame.
+ * Loads `context.dir` through its parse cache. The cache is written when `writeCache` says: by
+ * default on the next turn of the event loop, after a command has printed.
  */
-export function loadWithCache(context: Pick<CliContext, 'options' | 'dir' | 'env'>): LoadResult {
+export function loadWithCache(
+  context: Pick<CliContext, 'options' | 'dir' | 'env'>,
+  writeCache: (write: () => void) => void = (write) => void setImmediate(write),
+): LoadResult {
   const { options, dir } = context;
   const cache = openParseCache(dir, context.env);
   const result = loadPosts(dir, { drafts: options.drafts, future: options.future, expired: options.expired, sort: options.sort, cache });
-  setImmediate(() => cache.close());
+  writeCache(() => cache.close());
   return result;
 }
 

@@ -16,3 +16,27 @@ export function whenQuiet(quietMs: number, task: () => void, since = -Infinity):
   if (wait <= 0) setImmediate(task).unref();
   else setTimeout(() => whenQuiet(quietMs, task, since), Math.ceil(wait)).unref();
 }
+
+export interface QuietQueue {
+  /** Runs `task` once no input has come for the queue's quiet time, counted from this call at the earliest. */
+  schedule(task: () => void): void;
+  /** Runs every task still waiting, now (the reader is leaving). */
+  flush(): void;
+}
+
+/** Work that waits for a pause in typing, and is still done when the reader quits first. */
+export function quietQueue(quietMs: number): QuietQueue {
+  const waiting = new Set<() => void>();
+  const run = (task: () => void): void => {
+    if (waiting.delete(task)) task();
+  };
+  return {
+    schedule(task) {
+      waiting.add(task);
+      whenQuiet(quietMs, () => run(task), performance.now());
+    },
+    flush() {
+      for (const task of [...waiting]) run(task);
+    },
+  };
+}

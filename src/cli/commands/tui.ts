@@ -5,10 +5,13 @@ import { loadWithCache } from '../loadContent.js';
 import { runReader } from '../../tui/run.js';
 import { openReadingStore, readingStateDisabled, readingStatePath } from '../../data/readingStore.js';
 import { watchFolder } from '../../tui/watchFolder.js';
+import { quietQueue } from '../../tui/quietTime.js';
 import { applyKeyOverrides } from '../../tui/keyOverrides.js';
 import { installKeymap, KEYMAP } from '../../tui/keymap.js';
 import { installPalette } from '../../tui/views/theme.js';
 import type { LoadResult, Warning } from '../../core/types.js';
+
+const CACHE_WRITE_QUIET_MS = 500;
 
 export async function runTui(context: CliContext): Promise<number> {
   const { options, config } = context;
@@ -21,11 +24,13 @@ export async function runTui(context: CliContext): Promise<number> {
   const reading = readingStateDisabled(options.noState, context.env)
     ? undefined
     : openReadingStore(readingStatePath(context.dir, context.env), (message) => writeErrors.push(message));
+  // Writing the parse cache blocks for ~0.3 s when 10,000 posts were parsed afresh: it waits for
+  // a pause in typing (never between the first keys after start), or for the reader to quit.
+  const cacheWrites = quietQueue(CACHE_WRITE_QUIET_MS);
   const error = await runReader({
     reading,
     watch: options.noWatch || config.config.watch === false ? undefined : (onChange) => watchFolder(context.dir, onChange),
-    // The cache is written once the first frame is out (runReader draws it synchronously after load).
-    load: () => withWarnings(loadWithCache(context), configWarnings),
+    load: () => withWarnings(loadWithCache(context, cacheWrites.schedule), configWarnings),
     stdout: context.stdout,
     stdin: context.stdin,
     env: context.env,
@@ -38,6 +43,7 @@ export async function runTui(context: CliContext): Promise<number> {
     onCrash: (crash) => reportInternalError(context, crash),
   });
   reading?.flush();
+  cacheWrites.flush();
   for (const message of writeErrors) printError(context, message);
   if (error === null) return 0;
   printError(context, error);
