@@ -6,6 +6,7 @@ import { parseCli, USAGE } from './args.js';
 import { bundledContentDir, colorEnabled, printError, textWidth, type CliContext } from './context.js';
 import { reportInternalError } from './crashReport.js';
 import { loadConfig } from '../data/config.js';
+import { withoutFetch } from './withoutFetch.js';
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseCli(argv);
@@ -43,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
       // `blog-tui --json` asks for data, not a screen: it means `list --json`, terminal or not.
       if (!process.stdin.isTTY || !process.stdout.isTTY || options.json)
         return (await import('./commands/list.js')).runList(reportConfigProblems(context));
-      return (await import('./commands/tui.js')).runTui(context);
+      return (await withoutFetch(() => import('./commands/tui.js'))).runTui(context);
   }
 }
 
