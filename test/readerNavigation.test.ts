@@ -1,26 +1,13 @@
 // Reducer and keymap tests for the reader's navigation: outline, headings, half pages, `e`, mouse.
 import { describe, expect, it } from 'vitest';
 import type { RenderResult } from '../src/core/types.js';
-import type { Command } from '../src/tui/commands.js';
 import { resolveKey } from '../src/tui/keymap.js';
 import { mouseAction } from '../src/tui/mouse.js';
-import { reduceApp } from '../src/tui/reducer.js';
 import { initialState, type AppAction, type AppState } from '../src/tui/state.js';
 import { manyPosts } from './tui-support/posts.js';
+import { runSteps } from './tui-support/reducerSteps.js';
 
-type Step = string | AppAction | ((state: AppState) => AppAction);
-const actionOf = (step: Step, state: AppState): AppAction =>
-  typeof step === 'string' ? { type: 'key', name: step } : typeof step === 'function' ? step(state) : step;
-
-function run(from: AppState, ...steps: Step[]): { state: AppState; commands: Command[] } {
-  const commands: Command[] = [];
-  const state = steps.reduce((current, step) => {
-    const update = reduceApp(current, actionOf(step, current));
-    commands.push(...update.commands);
-    return update.state;
-  }, from);
-  return { state, commands };
-}
+const run = runSteps;
 
 const POSTS = manyPosts(60);
 // 30 rows: 29 drawn, a post body of 27 rows.

@@ -5,9 +5,9 @@ import type { SiteInfo } from '../src/core/types.js';
 import type { Command } from '../src/tui/commands.js';
 import { helpLines } from '../src/tui/help.js';
 import { resolveKey } from '../src/tui/keymap.js';
-import { reduceApp } from '../src/tui/reducer.js';
-import { initialState, type AppAction, type AppState } from '../src/tui/state.js';
+import { initialState, type AppState } from '../src/tui/state.js';
 import { makePost } from './tui-support/posts.js';
+import { runSteps } from './tui-support/reducerSteps.js';
 
 const POSTS = [
   makePost({ slug: 'first', title: 'First', path: 'posts/first.md', section: 'posts', date: '2025-01-02T00:00:00.000Z' }),
@@ -20,15 +20,7 @@ function start(site?: SiteInfo): AppState {
   return initialState({ blogName: 'Blog', posts: POSTS, warnings: [], size: { columns: 100, rows: 30 }, ...(site && { site }) });
 }
 
-function run(from: AppState, ...steps: (string | AppAction)[]): { state: AppState; commands: Command[] } {
-  const commands: Command[] = [];
-  const state = steps.reduce((current, step) => {
-    const update = reduceApp(current, typeof step === 'string' ? { type: 'key', name: step } : step);
-    commands.push(...update.commands);
-    return update.state;
-  }, from);
-  return { state, commands };
-}
+const run = runSteps;
 
 const posts = (commands: Command[]) => commands.filter((command) => command.kind !== 'renderPost' && command.kind !== 'saveReading');
 

@@ -4,28 +4,16 @@ import type { ReadingRecord } from '../src/data/readingRecords.js';
 import type { Command } from '../src/tui/commands.js';
 import { helpLines } from '../src/tui/help.js';
 import { resolveKey } from '../src/tui/keymap.js';
-import { reduceApp } from '../src/tui/reducer.js';
 import { initialState, type AppAction, type AppState } from '../src/tui/state.js';
 import { makePost, POSTS } from './tui-support/posts.js';
-
-type Step = string | AppAction | ((state: AppState) => AppAction);
-const actionOf = (step: Step, state: AppState): AppAction =>
-  typeof step === 'string' ? { type: 'key', name: step } : typeof step === 'function' ? step(state) : step;
+import { runSteps } from './tui-support/reducerSteps.js';
 
 /** 30 rows: a post body of 26 rows. */
 function start(records: [string, ReadingRecord][] | null = [], posts = POSTS) {
   return initialState({ blogName: 'Blog', posts, warnings: [], size: { columns: 100, rows: 30 }, reading: records ? new Map(records) : undefined });
 }
 
-function run(from: AppState, ...steps: Step[]): { state: AppState; commands: Command[] } {
-  const commands: Command[] = [];
-  const state = steps.reduce((current, step) => {
-    const update = reduceApp(current, actionOf(step, current));
-    commands.push(...update.commands);
-    return update.state;
-  }, from);
-  return { state, commands };
-}
+const run = runSteps;
 
 /** A post of `count` lines with headings `one` at line 0 and `two` at line `second`. */
 function longPost(count: number, second: number): RenderResult {

@@ -4,29 +4,18 @@ import type { Command } from '../src/tui/commands.js';
 import { reduceApp } from '../src/tui/reducer.js';
 import { initialState, type AppAction, type AppState } from '../src/tui/state.js';
 import { makePost, manyPosts, POSTS } from './tui-support/posts.js';
-
-/** A key (canonical name), an action, or an action made from the state it applies to. */
-type Step = string | AppAction | ((state: AppState) => AppAction);
-
-const actionOf = (step: Step, state: AppState): AppAction =>
-  typeof step === 'string' ? { type: 'key', name: step } : typeof step === 'function' ? step(state) : step;
+import { runSteps, type Step } from './tui-support/reducerSteps.js';
 
 function start(posts = POSTS, size = { columns: 100, rows: 30 }) {
   const state = initialState({ blogName: 'Blog', posts, warnings: [], size });
   /** Applies keys or actions in order; the commands they returned are dropped (see `commandsOf`). */
-  const run = (from: AppState, ...steps: Step[]) => steps.reduce((current, step) => reduceApp(current, actionOf(step, current)).state, from);
+  const run = (from: AppState, ...steps: Step[]) => runSteps(from, ...steps).state;
   return { state, run };
 }
 
 /** Every command the steps returned, in order. */
 function commandsOf(from: AppState, ...steps: Step[]): Command[] {
-  const commands: Command[] = [];
-  steps.reduce((current, step) => {
-    const update = reduceApp(current, actionOf(step, current));
-    commands.push(...update.commands);
-    return update.state;
-  }, from);
-  return commands;
+  return runSteps(from, ...steps).commands;
 }
 
 /** The open post's rendering arriving from the runner, at 100 columns. */

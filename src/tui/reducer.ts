@@ -36,7 +36,6 @@ import {
   keyed,
   listHits,
   selectedPost,
-  siteLabel,
   type AppAction,
   type AppState,
   type ListState,
@@ -519,7 +518,7 @@ function replaceContent(state: AppState, loaded: LoadedContent, changedPaths?: r
   // The order the reader picked with the sort key stays; the loader's order is the default one.
   const sort = state.sort;
   const posts = sort === (loaded.order ?? sort) ? loaded.posts : sortPosts(loaded.posts, sort);
-  const replaced = { ...state, blogName: loaded.blogName, siteLabel: siteLabel(loaded.site), posts, postsByKey, warnings: loaded.warnings };
+  const replaced = { ...state, blogName: loaded.blogName, posts, postsByKey, warnings: loaded.warnings };
   const list = refilter(replaced, state.list, 'keepSelection');
   const history = keptPages(state.history, loadedByKey);
   return announceReload({ ...replaced, site: loaded.site ?? state.site, list, history }, changes);

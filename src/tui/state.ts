@@ -46,8 +46,6 @@ export type Overlay =
 
 export interface AppState {
   blogName: string;
-  /** What was read, for the List's header: `Hugo site · content/`, or '' for a plain folder. */
-  siteLabel: string;
   /** The order of `posts` (the List's sort key cycles it). */
   sort: SortOrder;
   posts: readonly Post[];
@@ -81,7 +79,7 @@ export interface AppState {
   reading: ReadingState;
   /** A one-line notice on the List's bottom row (`reloaded: 1 changed`), until the next key. */
   notice: string | null;
-  /** What was read (its base URL and permalink patterns make the posts' public URLs). */
+  /** What was read: the List header's label (`Hugo site · content/`), and the base URL and permalink patterns of the posts' public URLs. */
   site?: SiteInfo;
 }
 
@@ -156,7 +154,6 @@ export function initialState(
 ): AppState {
   return {
     blogName: options.blogName,
-    siteLabel: siteLabel(options.site),
     sort: options.order ?? 'weight',
     posts: options.posts,
     postsByKey: keyed(options.posts, options.unlisted),

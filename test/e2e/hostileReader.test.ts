@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { runCli } from '../cli-run.js';
 import { makeHostileBlog, NORMAL_POST_TITLE, type HostileBlog } from '../fixtures/make-hostile.js';
 import { killAllPtyApps, startBlogTui, type PtyApp } from './harness.js';
+import { expectResponsive } from './responsive.js';
 
 const KEYS = { enter: '\r', tab: '\t', shiftTab: '\x1b[Z' } as const;
 
@@ -20,22 +21,6 @@ beforeAll(() => {
 });
 afterEach(killAllPtyApps);
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
-
-/** A line only the help overlay shows (its first section's title). */
-const HELP = /^Everywhere$/m;
-const RESPONSE_MS = 1000;
-
-/** Opens and closes the help overlay, each within 1 s: the reader still answers keys. */
-async function expectResponsive(app: PtyApp, step: string): Promise<void> {
-  try {
-    app.write('?');
-    await app.waitForText(HELP, RESPONSE_MS);
-    app.write('?');
-    await app.waitForNoText(HELP, RESPONSE_MS);
-  } catch (error) {
-    throw new Error(`the reader stopped answering after ${step}: ${(error as Error).message}`, { cause: error });
-  }
-}
 
 async function expectRedraw(app: PtyApp, key: string, step: string): Promise<void> {
   expect(await app.press(key), `no redraw within 1 s for ${step}:\n${app.text()}`).toBe(true);
@@ -60,12 +45,12 @@ it('browses every hostile post and its links without the content touching the te
     const header = app.lines()[0]!;
     openedHeaders.add(header);
     const step = `post ${index + 1} of ${postCount} ("${header}")`;
-    await expectResponsive(app, `opening ${step}`);
+    await expectResponsive(app, `after opening ${step}`);
     // Not every post has links, so Tab may rightly change nothing.
     for (const key of [KEYS.tab, KEYS.tab, KEYS.shiftTab]) await app.press(key);
-    await expectResponsive(app, `moving through the links of ${step}`);
+    await expectResponsive(app, `after moving through the links of ${step}`);
     await app.press('G');
-    await expectResponsive(app, `scrolling to the end of ${step}`);
+    await expectResponsive(app, `after scrolling to the end of ${step}`);
     await expectRedraw(app, 'h', `going back from ${step}`);
     if (index < postCount - 1) await expectRedraw(app, 'j', `selecting the post after ${step}`);
   }

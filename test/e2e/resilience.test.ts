@@ -7,9 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { killAllPtyApps, startBlogTui, type PtyApp } from './harness.js';
+import { expectResponsive, RESPONSE_MS } from './responsive.js';
 
-const HELP = /^Everywhere$/m;
-const RESPONSE_MS = 1000;
 const FILLERS = '\u3164\u115F\uFFA0'.repeat(10);
 
 let dir: string;
@@ -31,17 +30,6 @@ beforeAll(() => {
 });
 afterEach(killAllPtyApps);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function expectResponsive(app: PtyApp, step: string): Promise<void> {
-  try {
-    app.write('?');
-    await app.waitForText(HELP, RESPONSE_MS);
-    app.write('?');
-    await app.waitForNoText(HELP, RESPONSE_MS);
-  } catch (error) {
-    throw new Error(`the reader stopped answering ${step}: ${(error as Error).message}`, { cause: error });
-  }
-}
 
 /** The program answered: it left the alternate screen (exiting takes a moment longer under load). */
 async function leavesFullScreenWithin(app: PtyApp, ms: number): Promise<boolean> {

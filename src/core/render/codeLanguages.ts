@@ -48,9 +48,7 @@ export async function loadCodeLanguages(markdown: string): Promise<void> {
  */
 export async function renderWithLanguages<T>(markdown: string, render: () => T): Promise<T> {
   await loadCodeLanguages(markdown);
-  takeMissedLanguages();
-  const result = render();
-  const missed = takeMissedLanguages();
+  const { result, missed } = renderNotingMissed(render);
   if (missed.length === 0) return result;
   try {
     await loadLanguages(missed);
@@ -69,10 +67,15 @@ export function renderIfLanguagesLoaded<T>(markdown: string, render: () => T): T
     void loadCodeLanguages(markdown);
     return null;
   }
-  takeMissedLanguages();
-  const result = render();
-  const missed = takeMissedLanguages();
+  const { result, missed } = renderNotingMissed(render);
   if (missed.length === 0) return result;
   loadLanguages(missed).catch(() => {});
   return null;
+}
+
+/** `render()`, and the grammars it asked for that were not loaded (their code stayed plain). */
+function renderNotingMissed<T>(render: () => T): { result: T; missed: string[] } {
+  takeMissedLanguages();
+  const result = render();
+  return { result, missed: takeMissedLanguages() };
 }

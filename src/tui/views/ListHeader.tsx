@@ -1,6 +1,6 @@
 // The List's top rows: blog name, result count, warnings; then the search prompt and tag filters.
 import { sanitizeLine } from '../../core/sanitize.js';
-import type { AppState } from '../state.js';
+import { siteLabel, type AppState } from '../state.js';
 import { unreadCount } from '../reading.js';
 import { truncateToWidth } from '../../core/text/truncate.js';
 import { displayWidth } from '../../core/text/width.js';
@@ -23,7 +23,7 @@ export function ListHeader({ state, theme }: { state: AppState; theme: Theme }) 
   const rightWith = (pending: string): string => [sort, `${count}${pending}`, unread, warnings].filter(Boolean).join('  ');
   const long = rightWith(state.list.bodiesPending ? BODIES_PENDING : '');
   const right = state.list.bodiesPending && displayWidth(long) > width - 2 - NAME_COLUMNS ? rightWith(BODIES_PENDING_SHORT) : long;
-  const title = [state.blogName, state.siteLabel].filter(Boolean).join(' · ');
+  const title = [state.blogName, siteLabel(state.site)].filter(Boolean).join(' · ');
   const name = truncateToWidth(sanitizeLine(title), Math.max(0, width - displayWidth(right) - 2));
   const gap = ' '.repeat(Math.max(1, width - displayWidth(name) - displayWidth(right)));
   return <Line text={truncateToWidth(`${name}${gap}${right}`, width)} style={theme.header} />;
