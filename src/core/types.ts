@@ -143,6 +143,7 @@ export interface RenderedLink {
 }
 
 export interface RenderedHeading {
+  /** 1-6; 0 for an anchor that is no heading (a footnote reference or note), a link target only. */
   level: number;
   text: string;
   /** The anchor id (Hugo/GitHub style slug of the text). */

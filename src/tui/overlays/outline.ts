@@ -2,7 +2,7 @@
 // read marked. Pure: the overlay state holds the query and cursor, this derives the rows.
 import type { RenderedHeading } from '../../core/types.js';
 import { foldText } from '../../core/search/normalize.js';
-import { currentHeadingIndex } from '../post/headings.js';
+import { currentHeadingIndex, sectionHeadings } from '../post/headings.js';
 
 export interface OutlineEntry {
   heading: RenderedHeading;
@@ -13,7 +13,8 @@ export interface OutlineEntry {
 }
 
 /** The headings matching `query` (every word, in any case or accent), in reading order. */
-export function outlineEntries(headings: readonly RenderedHeading[], query: string, scroll: number): OutlineEntry[] {
+export function outlineEntries(all: readonly RenderedHeading[], query: string, scroll: number): OutlineEntry[] {
+  const headings = sectionHeadings(all);
   const top = headings.reduce((lowest, heading) => Math.min(lowest, heading.level), Infinity);
   const current = currentHeadingIndex(headings, scroll);
   const words = foldText(query).split(/\s+/).filter(Boolean);
